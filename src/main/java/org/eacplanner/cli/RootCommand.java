@@ -1,0 +1,36 @@
+package org.eacplanner.cli;
+
+import org.eacplanner.common.BuildInfo;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "eac-planner",
+        mixinStandardHelpOptions = true,
+        versionProvider = RootCommand.Version.class,
+        description = {
+            "Plans the move from Salesforce Lightning Sync to Einstein Activity Capture.",
+            "Without arguments, the same program opens the desktop app."},
+        subcommands = {HelpCommand.class},
+        footer = {"", "Exit codes: 0 done, no blockers; 1 done, blockers found; 2 bad input; 3 I/O or network failure."})
+final class RootCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            BuildInfo info = BuildInfo.get();
+            return new String[] {"eac-planner " + info.version(),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.eacplanner.common;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * User-visible text from a resource bundle. Bundle files are UTF-8 properties under
+ * {@code org/eacplanner/i18n/}; a translation is one more file, never a code change.
+ */
+public final class Messages {
+
+    public static final String UI_BUNDLE = "org.eacplanner.i18n.messages";
+
+    private final ResourceBundle bundle;
+
+    private Messages(ResourceBundle bundle) {
+        this.bundle = bundle;
+    }
+
+    public static Messages of(String baseName, Locale locale) {
+        return new Messages(ResourceBundle.getBundle(baseName, locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES)));
+    }
+
+    public static Messages ui(Locale locale) {
+        return of(UI_BUNDLE, locale);
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    public Locale locale() {
+        return bundle.getLocale();
+    }
+
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    /** The text for {@code key}, with {@code {0}}-style arguments filled in; a missing key is a bug and throws. */
+    public String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            throw new IllegalArgumentException("no message for key '" + key + "' in " + bundle.getBaseBundleName(), e);
+        }
+        if (args.length == 0) {
+            return pattern;
+        }
+        return new MessageFormat(pattern, bundle.getLocale()).format(args);
+    }
+}

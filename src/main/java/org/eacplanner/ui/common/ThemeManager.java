@@ -1,0 +1,51 @@
+package org.eacplanner.ui.common;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.css.PseudoClass;
+import javafx.scene.Scene;
+import org.eacplanner.ui.common.UiSettings.Theme;
+
+/**
+ * Light and dark themes (AtlantaFX Primer). The app stylesheet uses looked-up colours and the
+ * {@code :dark} pseudo-class on the root, so one {@code app.css} serves both.
+ */
+public final class ThemeManager {
+
+    private static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
+    private static final String APP_CSS = ThemeManager.class.getResource("/org/eacplanner/css/app.css").toExternalForm();
+
+    private final UiSettings settings;
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
+
+    public ThemeManager(UiSettings settings) {
+        this.settings = settings;
+        theme.set(settings.theme());
+    }
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    /** Applies the current theme to the application and keeps {@code scene} in step with later changes. */
+    public void install(Scene scene) {
+        scene.getStylesheets().add(APP_CSS);
+        apply(scene, theme.get());
+        theme.addListener((obs, old, now) -> {
+            apply(scene, now);
+            settings.setTheme(now);
+        });
+    }
+
+    private static void apply(Scene scene, Theme t) {
+        Application.setUserAgentStylesheet(t == Theme.DARK
+                ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+        if (scene.getRoot() != null) {
+            scene.getRoot().pseudoClassStateChanged(DARK, t == Theme.DARK);
+        }
+    }
+}

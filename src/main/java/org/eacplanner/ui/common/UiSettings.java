@@ -1,0 +1,69 @@
+package org.eacplanner.ui.common;
+
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+/**
+ * The desktop app's own settings (theme, window bounds), kept in {@link Preferences}. The node is
+ * handed in by the composition root, so tests use a throw-away node instead of the user's.
+ */
+public final class UiSettings {
+
+    private static final String THEME = "theme";
+
+    private final Preferences node;
+
+    public UiSettings(Preferences node) {
+        this.node = node;
+    }
+
+    /** The user's settings node; {@code -Deacplanner.prefs.node=...} points elsewhere (tests). */
+    public static UiSettings forUser() {
+        String path = System.getProperty("eacplanner.prefs.node", "org/eacplanner");
+        return new UiSettings(Preferences.userRoot().node(path));
+    }
+
+    public Theme theme() {
+        try {
+            return Theme.valueOf(node.get(THEME, Theme.LIGHT.name()));
+        } catch (IllegalArgumentException e) {
+            return Theme.LIGHT;
+        }
+    }
+
+    public void setTheme(Theme theme) {
+        node.put(THEME, theme.name());
+    }
+
+    public WindowBounds windowBounds() {
+        double w = node.getDouble("window.width", -1);
+        double h = node.getDouble("window.height", -1);
+        if (w <= 0 || h <= 0) {
+            return null;
+        }
+        return new WindowBounds(node.getDouble("window.x", 0), node.getDouble("window.y", 0), w, h,
+                node.getBoolean("window.maximized", false));
+    }
+
+    public void setWindowBounds(WindowBounds b) {
+        node.putDouble("window.x", b.x());
+        node.putDouble("window.y", b.y());
+        node.putDouble("window.width", b.width());
+        node.putDouble("window.height", b.height());
+        node.putBoolean("window.maximized", b.maximized());
+    }
+
+    public void flush() {
+        try {
+            node.flush();
+        } catch (BackingStoreException e) {
+            System.getLogger(UiSettings.class.getName()).log(System.Logger.Level.WARNING,
+                    "settings not saved: " + e.getMessage());
+        }
+    }
+
+    public enum Theme { LIGHT, DARK }
+
+    public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
+    }
+}

@@ -1,0 +1,21 @@
+package org.eacplanner.ui.shell;
+
+import javafx.scene.control.Alert;
+import javafx.stage.Window;
+import org.eacplanner.common.BuildInfo;
+import org.eacplanner.common.Messages;
+
+final class AboutDialog {
+
+    private AboutDialog() {
+    }
+
+    static void show(Window owner, Messages messages, BuildInfo info) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(owner);
+        alert.setTitle(messages.get("about.title"));
+        alert.setHeaderText(messages.get("app.title") + " " + info.version());
+        alert.setContentText(messages.get("about.text"));
+        alert.showAndWait();
+    }
+}

@@ -1,0 +1,125 @@
+package org.eacplanner.ui.shell;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.scene.Parent;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import org.eacplanner.common.BuildInfo;
+import org.eacplanner.common.Messages;
+import org.eacplanner.ui.common.ThemeManager;
+import org.eacplanner.ui.common.UiSettings.Theme;
+import org.eacplanner.ui.start.StartPageView;
+import org.eacplanner.ui.wizard.WizardView;
+
+/** The main window: menu bar, and either the start page or the wizard. */
+public final class MainWindowView {
+
+    private final MainWindowViewModel vm;
+    private final Messages messages;
+    private final BorderPane root = new BorderPane();
+    private final StartPageView startPage;
+    private final WizardView wizardView;
+    private final StringBinding title;
+
+    public MainWindowView(MainWindowViewModel vm, Messages messages, ThemeManager themes) {
+        this.vm = vm;
+        this.messages = messages;
+        this.startPage = new StartPageView(vm, messages);
+        this.wizardView = new WizardView(vm.wizard(), messages);
+        root.setId("mainWindow");
+        root.getStyleClass().add("main-window");
+        root.setTop(menuBar(themes));
+        root.centerProperty().bind(Bindings.createObjectBinding(
+                () -> vm.screenProperty().get() == MainWindowViewModel.Screen.WIZARD ? wizardView.root() : startPage.root(),
+                vm.screenProperty()));
+        vm.screenProperty().addListener((obs, old, now) -> {
+            if (now == MainWindowViewModel.Screen.WIZARD) {
+                wizardView.requestFocus();
+            }
+        });
+        title = Bindings.createStringBinding(() -> messages.get("app.title"), vm.screenProperty());
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public StringBinding titleProperty() {
+        return title;
+    }
+
+    public MainWindowViewModel viewModel() {
+        return vm;
+    }
+
+    private MenuBar menuBar(ThemeManager themes) {
+        MenuItem newItem = item("menu.file.new", "Shortcut+N");
+        newItem.setOnAction(e -> vm.newAssessment());
+        MenuItem open = disabled(item("menu.file.open", "Shortcut+O"));
+        MenuItem openReview = disabled(item("menu.file.openReview", null));
+        MenuItem save = disabled(item("menu.file.save", "Shortcut+S"));
+        MenuItem saveAs = disabled(item("menu.file.saveAs", "Shortcut+Shift+S"));
+        MenuItem export = disabled(item("menu.file.export", "Shortcut+E"));
+        MenuItem startPageItem = item("menu.file.startPage", null);
+        startPageItem.setOnAction(e -> vm.showStartPage());
+        MenuItem exit = item("menu.file.exit", "Shortcut+Q");
+        exit.setOnAction(e -> root.getScene().getWindow().hide());
+        Menu file = menu("menu.file", newItem, open, openReview, new SeparatorMenuItem(), save, saveAs,
+                new SeparatorMenuItem(), export, new SeparatorMenuItem(), startPageItem, exit);
+
+        MenuItem undo = disabled(item("menu.edit.undo", "Shortcut+Z"));
+        Menu edit = menu("menu.edit", undo);
+
+        CheckMenuItem dark = new CheckMenuItem(messages.get("menu.view.dark"));
+        dark.setId("menu.view.dark");
+        dark.setSelected(themes.themeProperty().get() == Theme.DARK);
+        dark.selectedProperty().addListener((obs, was, is) -> themes.themeProperty().set(is ? Theme.DARK : Theme.LIGHT));
+        MenuItem back = item("menu.view.back", "Alt+Left");
+        back.setOnAction(e -> vm.wizard().back());
+        back.disableProperty().bind(vm.screenProperty().isNotEqualTo(MainWindowViewModel.Screen.WIZARD)
+                .or(vm.wizard().canGoBackProperty().not()));
+        MenuItem next = item("menu.view.next", "Alt+Right");
+        next.setOnAction(e -> vm.wizard().next());
+        next.disableProperty().bind(vm.screenProperty().isNotEqualTo(MainWindowViewModel.Screen.WIZARD)
+                .or(vm.wizard().canGoNextProperty().not()));
+        Menu view = menu("menu.view", back, next, new SeparatorMenuItem(), dark);
+
+        MenuItem help = disabled(item("menu.help.contents", "F1"));
+        MenuItem about = item("menu.help.about", null);
+        about.setOnAction(e -> AboutDialog.show(root.getScene().getWindow(), messages, BuildInfo.get()));
+        Menu helpMenu = menu("menu.help", help, about);
+
+        MenuBar bar = new MenuBar(file, edit, view, helpMenu);
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    private Menu menu(String key, MenuItem... items) {
+        Menu m = new Menu(messages.get(key), null, items);
+        m.setId(key);
+        m.setMnemonicParsing(true);
+        return m;
+    }
+
+    private MenuItem item(String key, String accelerator) {
+        MenuItem item = new MenuItem(messages.get(key));
+        item.setId(key);
+        item.setMnemonicParsing(true);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        return item;
+    }
+
+    /** An action that arrives with a later piece of work: shown, with its shortcut, but not yet available. */
+    private static MenuItem disabled(MenuItem item) {
+        item.setDisable(true);
+        return item;
+    }
+}

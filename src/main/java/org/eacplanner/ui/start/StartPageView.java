@@ -1,0 +1,74 @@
+package org.eacplanner.ui.start;
+
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.eacplanner.common.Messages;
+import org.eacplanner.ui.common.Icons;
+import org.eacplanner.ui.shell.MainWindowViewModel;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+
+/** The start page: new assessment, open, examples, recent files. Every action is a focusable button. */
+public final class StartPageView {
+
+    private final VBox root = new VBox();
+
+    public StartPageView(MainWindowViewModel vm, Messages messages) {
+        root.setId("startPage");
+        root.getStyleClass().add("start-page");
+
+        Label title = new Label(messages.get("start.heading"));
+        title.getStyleClass().addAll("title-1", "start-heading");
+        Label subtitle = new Label(messages.get("start.subheading"));
+        subtitle.getStyleClass().add("text-muted");
+        subtitle.setWrapText(true);
+
+        Button newButton = new Button(messages.get("start.new"), Icons.of(Material2AL.ADD_CIRCLE_OUTLINE));
+        newButton.setId("newAssessment");
+        newButton.getStyleClass().add("accent");
+        newButton.setDefaultButton(true);
+        newButton.setOnAction(e -> vm.newAssessment());
+
+        Button openButton = new Button(messages.get("start.open"), Icons.of(Material2OutlinedAL.FOLDER_OPEN));
+        openButton.setId("openAssessment");
+        openButton.setDisable(true);
+
+        MenuButton examples = new MenuButton(messages.get("start.examples"), Icons.of(Material2OutlinedMZ.SCHOOL));
+        examples.setId("openExample");
+        MenuItem none = new MenuItem(messages.get("start.examples.none"));
+        none.setDisable(true);
+        examples.getItems().add(none);
+
+        HBox actions = new HBox(12, newButton, openButton, examples);
+        actions.setAlignment(Pos.CENTER_LEFT);
+
+        Label recentHeading = new Label(messages.get("start.recent"));
+        recentHeading.getStyleClass().add("title-4");
+        ListView<String> recent = new ListView<>();
+        recent.setId("recentFiles");
+        recent.setPlaceholder(new Label(messages.get("start.recent.empty")));
+        recent.setAccessibleText(messages.get("start.recent"));
+        recent.setPrefHeight(220);
+        VBox.setVgrow(recent, Priority.ALWAYS);
+
+        VBox card = new VBox(16, title, subtitle, actions, recentHeading, recent);
+        card.getStyleClass().add("start-card");
+        card.setMaxWidth(760);
+        root.getChildren().add(card);
+        root.setAlignment(Pos.TOP_CENTER);
+        VBox.setVgrow(card, Priority.ALWAYS);
+    }
+
+    public Parent root() {
+        return root;
+    }
+}

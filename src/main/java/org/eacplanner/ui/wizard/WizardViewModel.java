@@ -1,0 +1,88 @@
+package org.eacplanner.ui.wizard;
+
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * Wizard navigation: the current step, Back/Next, jump to any step, and a state mark per step.
+ * Next is never blocked by missing answers (product.md); it is only unavailable on the last step.
+ */
+public final class WizardViewModel {
+
+    private final ReadOnlyObjectWrapper<Step> current = new ReadOnlyObjectWrapper<>(Step.values()[0]);
+    private final Map<Step, ObjectProperty<StepState>> states = new EnumMap<>(Step.class);
+    private final BooleanBinding canGoBack;
+    private final BooleanBinding canGoNext;
+
+    public WizardViewModel() {
+        for (Step s : Step.values()) {
+            states.put(s, new SimpleObjectProperty<>(StepState.NOT_VISITED));
+        }
+        canGoBack = Bindings.createBooleanBinding(() -> current.get().ordinal() > 0, current);
+        canGoNext = Bindings.createBooleanBinding(() -> current.get().ordinal() < Step.values().length - 1, current);
+    }
+
+    public ReadOnlyObjectProperty<Step> currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    public Step current() {
+        return current.get();
+    }
+
+    public BooleanBinding canGoBackProperty() {
+        return canGoBack;
+    }
+
+    public BooleanBinding canGoNextProperty() {
+        return canGoNext;
+    }
+
+    public ReadOnlyObjectProperty<StepState> stateProperty(Step step) {
+        return states.get(step);
+    }
+
+    public StepState state(Step step) {
+        return states.get(step).get();
+    }
+
+    /** Marks a step's state; the domain (findings, validation) decides which. */
+    public void setState(Step step, StepState state) {
+        states.get(step).set(state);
+    }
+
+    public void next() {
+        if (canGoNext.get()) {
+            jumpTo(Step.values()[current.get().ordinal() + 1]);
+        }
+    }
+
+    public void back() {
+        if (canGoBack.get()) {
+            jumpTo(Step.values()[current.get().ordinal() - 1]);
+        }
+    }
+
+    public void jumpTo(Step step) {
+        if (step == null || step == current.get()) {
+            return;
+        }
+        Step left = current.get();
+        if (states.get(left).get() == StepState.NOT_VISITED) {
+            states.get(left).set(StepState.COMPLETE);
+        }
+        current.set(step);
+    }
+
+    /** Back to the first step with every mark cleared (a new assessment). */
+    public void reset() {
+        states.values().forEach(p -> p.set(StepState.NOT_VISITED));
+        current.set(Step.values()[0]);
+    }
+}

@@ -1,0 +1,34 @@
+package org.eacplanner;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layering rules of the foundation: only the UI (and the entry point) touch JavaFX; no package cycles. */
+@AnalyzeClasses(packages = "org.eacplanner", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule onlyUiUsesJavaFx = noClasses()
+            .that().resideOutsideOfPackage("org.eacplanner.ui..")
+            .and().doNotHaveFullyQualifiedName("org.eacplanner.Main")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "atlantafx..", "org.kordamp.ikonli..",
+                    "org.controlsfx..")
+            .because("domain logic (model, rules, checklist, storage, export, probe, cli) knows nothing of JavaFX");
+
+    @ArchTest
+    static final ArchRule noPackageCycles = slices()
+            .matching("org.eacplanner.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule domainDoesNotDependOnOuterLayers = noClasses()
+            .that().resideInAnyPackage("org.eacplanner.model..", "org.eacplanner.rules..", "org.eacplanner.checklist..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.eacplanner.storage..", "org.eacplanner.export..",
+                    "org.eacplanner.probe..", "org.eacplanner.cli..", "org.eacplanner.ui..")
+            .allowEmptyShould(true);
+}
