@@ -1,0 +1,60 @@
+package org.eacplanner.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A saved assessment (assessment-format.md, version 1): the inventory, the user's checklist progress and
+ * accepted risks, and bookkeeping. Immutable; the sections ({@code org}, {@code exchange}, …) are never null
+ * (a missing section reads as all answers unknown). Inventory lists are null when unknown.
+ */
+public record Assessment(
+        String format,
+        Integer schemaVersion,
+        String id,
+        String title,
+        Instant createdAt,
+        Instant updatedAt,
+        Person preparedBy,
+        Client client,
+        Org org,
+        Exchange exchange,
+        LightningSync lightningSync,
+        Eac eac,
+        List<ProbeResult> probes,
+        List<ProgressEntry> checklist,
+        List<AcceptedRisk> acceptedRisks,
+        String notes,
+        Map<String, String> drafts,
+        ApprovedRoots approvedRoots,
+        LastEvaluation lastEvaluation,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+
+    /** The fixed marker of the format; a file without it is not ours. */
+    public static final String FORMAT = "eac-migration-assessment";
+    /** The format version this app writes and reads in full. */
+    public static final int SCHEMA_VERSION = 1;
+
+    public Assessment {
+        preparedBy = preparedBy == null ? Person.EMPTY : preparedBy;
+        client = client == null ? Client.EMPTY : client;
+        org = org == null ? Org.EMPTY : org;
+        exchange = exchange == null ? Exchange.EMPTY : exchange;
+        lightningSync = lightningSync == null ? LightningSync.EMPTY : lightningSync;
+        eac = eac == null ? Eac.EMPTY : eac;
+        probes = Unknown.nonNull(probes);
+        checklist = Unknown.nonNull(checklist);
+        acceptedRisks = Unknown.nonNull(acceptedRisks);
+        drafts = drafts == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(drafts));
+        unknownFields = Unknown.fields(unknownFields);
+    }
+
+    /** A new, empty assessment: every answer unknown. */
+    public static Assessment empty(String id, Instant now) {
+        return new Assessment(FORMAT, SCHEMA_VERSION, id, null, now, now, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null);
+    }
+}

@@ -1,0 +1,26 @@
+package org.eacplanner.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import java.util.List;
+import java.util.Map;
+
+/** How Lightning Sync is set up today. */
+public record LightningSync(
+        Boolean inUse,
+        ConnectionMethod connectionMethod,
+        String serviceAccountEmail,
+        Boolean impersonationGranted,
+        ServiceAccountAuth serviceAccountAuth,
+        List<SyncConfiguration> configurations,
+        Integer usersSyncing,
+        Integer usersWithErrors,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+
+    public static final LightningSync EMPTY = new LightningSync(null, null, null, null, null, null, null, null, null);
+
+    public LightningSync {
+        configurations = Unknown.list(configurations);
+        unknownFields = Unknown.fields(unknownFields);
+    }
+}
