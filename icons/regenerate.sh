@@ -2,8 +2,7 @@
 # Regenerates every exported icon from icons/app-icon.svg and refreshes the packaging inputs:
 #   icons/app-icon-<size>.png (16 24 32 48 64 128 256 512 1024), icons/app-icon.ico, icons/app-icon.icns,
 #   packaging/linux/eac-planner.png, packaging/windows/eac-planner.ico, packaging/macos/eac-planner.icns.
-# Needs Debian packages: librsvg2-bin (rsvg-convert), icoutils (icotool); icnsutils (icns2png) is optional,
-# only used to check the .icns, which is assembled in plain bash.
+# Needs Debian packages: librsvg2-bin (rsvg-convert) and icoutils (icotool); the .icns is assembled in bash.
 # Run from anywhere: bash icons/regenerate.sh
 set -euo pipefail
 
@@ -39,24 +38,24 @@ icotool --create --output "$here/app-icon.ico" \
 
 # macOS: an .icns is a big-endian container: 'icns' + total length, then elements of
 # <4-char type><4-byte length incl. 8-byte header><PNG data>. The element set is the one Apple's
-# iconutil writes for an .iconset (PNG in every slot, lossless); png2icns from icnsutils would store
-# the 256-1024 slots as JPEG 2000 instead, so it is only used here to check the result.
+# iconutil writes for an .iconset (PNG in every slot, lossless). png2icns (icnsutils) is not used: it
+# stores the 256-1024 slots as JPEG 2000 and knows none of the PNG-only slot types.
 be32() { # be32 <n>: print n as 4 raw big-endian bytes
-  printf "$(printf '\\%03o\\%03o\\%03o\\%03o' $(( $1 >> 24 & 255 )) $(( $1 >> 16 & 255 )) $(( $1 >> 8 & 255 )) $(( $1 & 255 )))"
+  printf '%b' "$(printf '\\0%03o' $(( $1 >> 24 & 255 )) $(( $1 >> 16 & 255 )) $(( $1 >> 8 & 255 )) $(( $1 & 255 )))"
 }
 icns_elements=(icp4:16 icp5:32 icp6:64 ic07:128 ic08:256 ic09:512 ic10:1024 ic11:32 ic12:64 ic13:256 ic14:512)
 icns_body="$(mktemp)"
 trap 'rm -f "$icns_body"' EXIT
 for e in "${icns_elements[@]}"; do
   kind="${e%%:*}" png="$here/app-icon-${e##*:}.png"
-  printf '%s' "$kind" >>"$icns_body"
-  be32 $(( $(stat -c %s "$png") + 8 )) >>"$icns_body"
-  cat "$png" >>"$icns_body"
+  {
+    printf '%s' "$kind"
+    be32 $(( $(wc -c <"$png") + 8 ))
+    cat "$png"
+  } >>"$icns_body"
 done
-{ printf 'icns'; be32 $(( $(stat -c %s "$icns_body") + 8 )); cat "$icns_body"; } >"$here/app-icon.icns"
-if command -v icns2png >/dev/null 2>&1; then   # icnsutils: optional check that the file parses
-  icns2png --list "$here/app-icon.icns" >/dev/null
-fi
+{ printf 'icns'; be32 $(( $(wc -c <"$icns_body") + 8 )); cat "$icns_body"; } >"$here/app-icon.icns"
+[[ "$(head -c 4 "$here/app-icon.icns")" == icns ]] || { echo "regenerate.sh: bad app-icon.icns" >&2; exit 1; }
 
 # Keep jpackage's inputs in sync with the icon.
 mkdir -p "$root/packaging/linux" "$root/packaging/windows" "$root/packaging/macos"

@@ -40,16 +40,17 @@ public final class Messages {
         return bundle.containsKey(key);
     }
 
-    /** The text for {@code key}, with {@code {0}}-style arguments filled in; a missing key is a bug and throws. */
+    /**
+     * The text for {@code key}, with {@code {0}}-style arguments filled in; a missing key is a bug and throws.
+     * Every value is a {@link MessageFormat} pattern, with or without arguments, so a literal apostrophe is
+     * always written {@code ''} in the bundle files.
+     */
     public String get(String key, Object... args) {
         String pattern;
         try {
             pattern = bundle.getString(key);
         } catch (MissingResourceException e) {
             throw new IllegalArgumentException("no message for key '" + key + "' in " + bundle.getBaseBundleName(), e);
-        }
-        if (args.length == 0) {
-            return pattern;
         }
         return new MessageFormat(pattern, bundle.getLocale()).format(args);
     }

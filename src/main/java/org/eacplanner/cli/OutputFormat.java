@@ -1,0 +1,7 @@
+package org.eacplanner.cli;
+
+/** {@code --format text|json}. */
+enum OutputFormat {
+    text,
+    json
+}

@@ -1,0 +1,210 @@
+package org.eacplanner.rules;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eacplanner.model.Severity;
+
+/** Reads catalog.json strictly: unknown keys, values, paths, duplicate IDs or missing sources all fail. */
+final class CatalogLoader {
+
+    private static final Set<String> TOP_KEYS = Set.of("version", "terms", "sources", "rules", "checklist");
+    private static final Set<String> RULE_KEYS = Set.of("id", "area", "when", "severity", "deadline", "params", "sources");
+    private static final Set<String> ITEM_KEYS = Set.of("id", "phase", "when", "causedBy", "causedBySeverity");
+    static final int PHASES = 4;
+
+    Catalog load(InputStream in) throws IOException {
+        JsonNode root = new ObjectMapper().readTree(in);
+        checkKeys(root, TOP_KEYS, "catalog");
+        String version = text(root, "version", "catalog");
+
+        Map<String, Condition> terms = new LinkedHashMap<>();
+        ConditionCompiler compiler = new ConditionCompiler(terms);
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("terms").fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> term = it.next();
+            terms.put(term.getKey(), compiler.compile(term.getValue().asText(), ConditionCompiler.SUBJECT));
+        }
+
+        Map<String, List<String>> sources = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("sources").fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> s = it.next();
+            List<String> urls = new ArrayList<>();
+            if (s.getValue().isArray()) {
+                s.getValue().forEach(u -> urls.add(u.asText()));
+            } else {
+                urls.add(s.getValue().asText());
+            }
+            for (String url : urls) {
+                if (!url.startsWith("https://")) {
+                    throw new CatalogException("source " + s.getKey() + ": '" + url + "' is not an https link");
+                }
+            }
+            sources.put(s.getKey(), urls);
+        }
+
+        List<Rule> rules = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (JsonNode r : root.path("rules")) {
+            Rule rule = rule(r, compiler, sources);
+            if (!ids.add(rule.id())) {
+                throw new CatalogException("rule " + rule.id() + " is listed twice");
+            }
+            rules.add(rule);
+        }
+
+        List<ChecklistItemDef> items = new ArrayList<>();
+        Set<String> itemIds = new HashSet<>();
+        int lastPhase = 1;
+        for (JsonNode i : root.path("checklist")) {
+            ChecklistItemDef item = item(i, compiler, ids);
+            if (!itemIds.add(item.id())) {
+                throw new CatalogException("checklist item " + item.id() + " is listed twice");
+            }
+            if (item.phase() < lastPhase) {
+                throw new CatalogException("checklist item " + item.id() + " is out of phase order");
+            }
+            lastPhase = item.phase();
+            items.add(item);
+        }
+        if (rules.isEmpty() || items.isEmpty()) {
+            throw new CatalogException("the catalog has no rules or no checklist");
+        }
+        return new Catalog(version, rules, items, sources);
+    }
+
+    private static Rule rule(JsonNode r, ConditionCompiler compiler, Map<String, List<String>> sources) {
+        String id = text(r, "id", "a rule");
+        String where = "rule " + id;
+        checkKeys(r, RULE_KEYS, where);
+        Area area = enumValue(Area.class, text(r, "area", where), where);
+        String when = text(r, "when", where);
+        Condition condition = compiler.compile(when, ConditionCompiler.SUBJECT);
+        DeadlineSpec deadline = deadline(r.get("deadline"), where);
+        SeveritySpec severity = severity(r.get("severity"), where);
+        if ((severity instanceof SeveritySpec.Fixed) != (deadline instanceof DeadlineSpec.None)) {
+            throw new CatalogException(where + ": a dated severity needs a deadline, and only it may have one");
+        }
+        List<String> params = new ArrayList<>();
+        for (JsonNode p : r.path("params")) {
+            FieldPath.resolve(ConditionCompiler.SUBJECT, p.asText());
+            params.add(p.asText());
+        }
+        List<String> urls = new ArrayList<>();
+        for (JsonNode s : r.path("sources")) {
+            List<String> links = sources.get(s.asText());
+            if (links == null) {
+                throw new CatalogException(where + ": unknown source '" + s.asText() + "'");
+            }
+            urls.addAll(links);
+        }
+        if (urls.isEmpty()) {
+            throw new CatalogException(where + " has no source");
+        }
+        return new Rule(id, area, when, condition, severity, deadline, params, urls);
+    }
+
+    private static SeveritySpec severity(JsonNode n, String where) {
+        if (n == null) {
+            throw new CatalogException(where + " has no severity");
+        }
+        if (n.isTextual()) {
+            if (n.asText().equals("DATED")) {
+                return new SeveritySpec.Dated();
+            }
+            return new SeveritySpec.Fixed(enumValue(Severity.class, n.asText(), where));
+        }
+        checkKeys(n, Set.of("before", "from"), where + " severity");
+        return new SeveritySpec.BeforeAndFrom(enumValue(Severity.class, text(n, "before", where), where),
+                enumValue(Severity.class, text(n, "from", where), where));
+    }
+
+    private static DeadlineSpec deadline(JsonNode n, String where) {
+        if (n == null || n.isNull()) {
+            return new DeadlineSpec.None();
+        }
+        if (n.isTextual()) {
+            return new DeadlineSpec.Fixed(date(n.asText(), where));
+        }
+        checkKeys(n, Set.of("by", "dates"), where + " deadline");
+        FieldPath path = FieldPath.resolve(ConditionCompiler.SUBJECT, text(n, "by", where));
+        if (!path.type().isEnum()) {
+            throw new CatalogException(where + ": a deadline can only depend on an enumerated field");
+        }
+        Map<Object, LocalDate> dates = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = n.path("dates").fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> e = it.next();
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            Object key = enumValue((Class) path.type(), e.getKey(), where);
+            dates.put(key, date(e.getValue().asText(), where));
+        }
+        return new DeadlineSpec.ByField(path, dates);
+    }
+
+    private static ChecklistItemDef item(JsonNode i, ConditionCompiler compiler, Set<String> ruleIds) {
+        String id = text(i, "id", "a checklist item");
+        String where = "checklist item " + id;
+        checkKeys(i, ITEM_KEYS, where);
+        int phase = i.path("phase").asInt(0);
+        if (phase < 1 || phase > PHASES) {
+            throw new CatalogException(where + ": phase must be 1 to " + PHASES);
+        }
+        String when = i.has("when") ? i.get("when").asText() : "always";
+        List<String> causedBy = new ArrayList<>();
+        for (JsonNode c : i.path("causedBy")) {
+            if (!ruleIds.contains(c.asText())) {
+                throw new CatalogException(where + ": causedBy names unknown rule '" + c.asText() + "'");
+            }
+            causedBy.add(c.asText());
+        }
+        Severity bySeverity = i.has("causedBySeverity")
+                ? enumValue(Severity.class, i.get("causedBySeverity").asText(), where) : null;
+        return new ChecklistItemDef(id, phase, when, compiler.compile(when, ConditionCompiler.SUBJECT), causedBy,
+                bySeverity);
+    }
+
+    private static void checkKeys(JsonNode node, Set<String> allowed, String where) {
+        if (node == null || !node.isObject()) {
+            throw new CatalogException(where + " must be an object");
+        }
+        for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
+            String key = it.next();
+            if (!allowed.contains(key)) {
+                throw new CatalogException(where + ": unknown field '" + key + "' (allowed: " + allowed + ")");
+            }
+        }
+    }
+
+    private static String text(JsonNode node, String field, String where) {
+        JsonNode v = node.get(field);
+        if (v == null || !v.isTextual() || v.asText().isBlank()) {
+            throw new CatalogException(where + ": '" + field + "' is missing");
+        }
+        return v.asText();
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String value, String where) {
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw new CatalogException(where + ": '" + value + "' is not a " + type.getSimpleName());
+        }
+    }
+
+    private static LocalDate date(String text, String where) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new CatalogException(where + ": '" + text + "' is not a date (YYYY-MM-DD)");
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.eacplanner.rules;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/** A rule's deadline: a fixed date, or a date chosen by the value of an inventory field (none for most rules). */
+sealed interface DeadlineSpec {
+
+    /** The deadline for this assessment, or null. */
+    LocalDate deadlineFor(Object subject);
+
+    record None() implements DeadlineSpec {
+        @Override
+        public LocalDate deadlineFor(Object subject) {
+            return null;
+        }
+    }
+
+    record Fixed(LocalDate date) implements DeadlineSpec {
+        @Override
+        public LocalDate deadlineFor(Object subject) {
+            return date;
+        }
+    }
+
+    /** e.g. the end-of-support date of {@code exchange.serverVersion}. */
+    record ByField(FieldPath path, Map<Object, LocalDate> dates) implements DeadlineSpec {
+        @Override
+        public LocalDate deadlineFor(Object subject) {
+            Object value = path.read(subject);
+            return value == null ? null : dates.get(value);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.eacplanner.rules;
+
+import java.util.List;
+
+/**
+ * One rule of the catalog: stable ID, area, condition, how its severity and deadline are decided, the
+ * inventory fields its text quotes, and its source links. Its wording lives in the catalog bundle.
+ */
+public record Rule(
+        String id,
+        Area area,
+        String when,
+        Condition condition,
+        SeveritySpec severity,
+        DeadlineSpec deadline,
+        List<String> params,
+        List<String> sources) {
+
+    public Rule {
+        params = List.copyOf(params);
+        sources = List.copyOf(sources);
+    }
+
+    /**
+     * The rule's deadline dates for listings: one entry keyed {@code ""} for a fixed date, one per value
+     * (e.g. {@code EXCHANGE_2016}) for a deadline that depends on a field; empty for rules without one.
+     */
+    public java.util.Map<String, java.time.LocalDate> deadlineDates() {
+        java.util.Map<String, java.time.LocalDate> dates = new java.util.LinkedHashMap<>();
+        if (deadline instanceof DeadlineSpec.Fixed f) {
+            dates.put("", f.date());
+        } else if (deadline instanceof DeadlineSpec.ByField b) {
+            b.dates().forEach((k, v) -> dates.put(String.valueOf(k), v));
+        }
+        return dates;
+    }
+
+    /** Whether findings of this rule carry a deadline and days left. */
+    public boolean hasDeadline() {
+        return !(deadline instanceof DeadlineSpec.None);
+    }
+}

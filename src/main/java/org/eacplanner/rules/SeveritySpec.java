@@ -1,0 +1,42 @@
+package org.eacplanner.rules;
+
+import org.eacplanner.model.Severity;
+
+/**
+ * How a rule's severity is decided: fixed; "dated" (rules.md: daysLeft ≤ 0 BLOCKER, 1–180 WARNING, over 180
+ * INFO); or one severity before the deadline and another from the deadline day on ({@code EXCHANGE-EOL}).
+ */
+public sealed interface SeveritySpec {
+
+    Severity severityFor(Long daysLeft);
+
+    /** A rule whose severity never changes. */
+    record Fixed(Severity severity) implements SeveritySpec {
+        @Override
+        public Severity severityFor(Long daysLeft) {
+            return severity;
+        }
+    }
+
+    /** The dated scheme of rules.md. */
+    record Dated() implements SeveritySpec {
+        /** A deadline this many days away or closer is a warning. */
+        public static final int WARNING_DAYS = 180;
+
+        @Override
+        public Severity severityFor(Long daysLeft) {
+            if (daysLeft <= 0) {
+                return Severity.BLOCKER;
+            }
+            return daysLeft <= WARNING_DAYS ? Severity.WARNING : Severity.INFO;
+        }
+    }
+
+    /** {@code before} until the day before the deadline, {@code from} on the deadline day and after. */
+    record BeforeAndFrom(Severity before, Severity from) implements SeveritySpec {
+        @Override
+        public Severity severityFor(Long daysLeft) {
+            return daysLeft <= 0 ? from : before;
+        }
+    }
+}
