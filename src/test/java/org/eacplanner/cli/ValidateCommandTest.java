@@ -1,0 +1,73 @@
+package org.eacplanner.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.eacplanner.storage.Scenarios;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateCommandTest {
+
+    private final CliTestSupport cli = new CliTestSupport();
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String content) throws Exception {
+        Path p = dir.resolve(name);
+        Files.writeString(p, content);
+        return p;
+    }
+
+    private static String scenario() throws Exception {
+        return Files.readString(Scenarios.folder().resolve("onprem-ntlm-2016.eacplan.json"));
+    }
+
+    @Test
+    void theScenariosAreValid() {
+        assertThat(cli.run("validate", Scenarios.folder().toString())).isZero();
+        assertThat(cli.out()).contains("onprem-ntlm-2016.eacplan.json: valid");
+    }
+
+    @Test
+    void everyProblemIsPrintedWithItsPathAndReasonAndTheFilesAreUnchanged() throws Exception {
+        Path badEnum = write("enum.eacplan.json", scenario().replace("\"NTLM\"\n    ]", "\"KERBEROS\"\n    ]"));
+        Path badOrgId = write("orgid.eacplan.json", scenario().replace("00D3t000000AbCdEAK", "00D3t000000AbCdEAA"));
+        Path badType = write("type.eacplan.json", scenario().replace("\"userCount\": 610", "\"userCount\": \"many\""));
+        String truncatedText = scenario().substring(0, 700);
+        Path truncated = write("truncated.eacplan.json", truncatedText);
+        byte[][] before = {Files.readAllBytes(badEnum), Files.readAllBytes(badOrgId), Files.readAllBytes(badType),
+            Files.readAllBytes(truncated)};
+
+        int exit = cli.run("validate", badEnum.toString(), badOrgId.toString(), badType.toString(), truncated.toString());
+
+        assertThat(exit).isEqualTo(ExitCodes.BAD_INPUT);
+        String out = cli.out();
+        assertThat(out).contains(badEnum + ": $.exchange.authMethods[0]: does not have a value in the enumeration")
+                .contains("\"NTLM\"");
+        assertThat(out).contains(badOrgId + ": $.org.orgId: the checksum suffix of this 18-character org ID should be EAK, not EAA");
+        assertThat(out).contains(badType + ": $.org.userCount: string found, [integer, null] expected");
+        assertThat(out).containsPattern(java.util.regex.Pattern.quote(truncated.toString())
+                + ": line \\d+, column \\d+: not valid JSON");
+        assertThat(Files.readAllBytes(badEnum)).isEqualTo(before[0]);
+        assertThat(Files.readAllBytes(badOrgId)).isEqualTo(before[1]);
+        assertThat(Files.readAllBytes(badType)).isEqualTo(before[2]);
+        assertThat(Files.readAllBytes(truncated)).isEqualTo(before[3]);
+    }
+
+    @Test
+    void notOursNewerVersionAndSemanticProblems() throws Exception {
+        Path notOurs = write("other.eacplan.json", "{\"hello\": 1}");
+        Path newer = write("newer.eacplan.json", scenario().replace("\"schemaVersion\": 1", "\"schemaVersion\": 99"));
+        Path errors = write("errors.eacplan.json", scenario().replace("\"usersWithErrors\": 0", "\"usersWithErrors\": 541"));
+        assertThat(cli.run("validate", notOurs.toString(), newer.toString(), errors.toString())).isEqualTo(2);
+        assertThat(cli.out()).contains(notOurs + ": $.format: not an assessment file")
+                .contains(newer + ": $.schemaVersion: format version 99; this version reads up to 1")
+                .contains(errors + ": $.lightningSync.usersWithErrors: users with errors (541) cannot exceed users "
+                        + "syncing (540)");
+        assertThat(cli.run("evaluate", newer.toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("format version 99; this version reads up to 1");
+    }
+}

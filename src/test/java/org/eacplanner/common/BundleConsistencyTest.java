@@ -1,0 +1,66 @@
+package org.eacplanner.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every bundle has a German twin with the same keys and placeholders, and every value is a valid MessageFormat. */
+class BundleConsistencyTest {
+
+    static Stream<Arguments> bundles() {
+        return Stream.of(Arguments.of("messages"), Arguments.of("catalog"));
+    }
+
+    private static Properties load(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = BundleConsistencyTest.class.getResourceAsStream("/org/eacplanner/i18n/" + name + ".properties")) {
+            assertThat(in).as(name).isNotNull();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void germanHasExactlyTheEnglishKeysAndPlaceholders(String bundle) throws IOException {
+        Properties en = load(bundle);
+        Properties de = load(bundle + "_de");
+        assertThat(de.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(en.stringPropertyNames());
+        for (String key : en.stringPropertyNames()) {
+            assertThat(placeholders(de.getProperty(key))).as(key).isEqualTo(placeholders(en.getProperty(key)));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void everyApostropheIsDoubledSoMessageFormatKeepsIt(String bundle) throws IOException {
+        for (String name : new String[] {bundle, bundle + "_de"}) {
+            Properties p = load(name);
+            for (String key : p.stringPropertyNames()) {
+                String value = p.getProperty(key);
+                assertThat(value.replace("''", "")).as(name + " " + key).doesNotContain("'");
+                assertThat(new java.text.MessageFormat(value).format(new Object[] {"a", "b", "c"})).isNotNull();
+            }
+        }
+    }
+
+    private static String placeholders(String value) {
+        Matcher m = Pattern.compile("\\{\\d+}").matcher(value);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            sb.append(m.group());
+        }
+        return sb.chars().sorted().collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
+    }
+}
