@@ -48,7 +48,8 @@ public final class WizardView {
         stepList.getItems().setAll(Step.values());
         stepList.setCellFactory(list -> new StepCell());
         stepList.setAccessibleText(messages.get("wizard.steps"));
-        stepList.setPrefWidth(230);
+        stepList.setPrefWidth(250);
+        stepList.setMinWidth(200);
         stepList.getSelectionModel().select(vm.current());
         stepList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.jumpTo(now));
         for (Step s : Step.values()) {
@@ -137,6 +138,11 @@ public final class WizardView {
 
     /** A step in the list: number, name, and its state mark as icon and accessible text (never colour alone). */
     private final class StepCell extends ListCell<Step> {
+        StepCell() {
+            // Cells take the list's width (no horizontal scroll bar); long names wrap with an ellipsis.
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(Step step, boolean empty) {
             super.updateItem(step, empty);
