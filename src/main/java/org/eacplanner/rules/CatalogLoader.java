@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -23,17 +24,60 @@ final class CatalogLoader {
     private static final Set<String> ITEM_KEYS = Set.of("id", "phase", "when", "causedBy", "causedBySeverity");
     static final int PHASES = 4;
 
+    private Map<String, Set<String>> termFields = Map.of();
+
+    /**
+     * The field paths a condition reads positively: dotted words and the fields of the shorthands it names,
+     * leaving out a part right after {@code not} (in {@code ls and not gov}, the cloud is not what the finding
+     * is about).
+     */
+    static Set<String> fieldsOf(String condition, Map<String, Set<String>> terms) {
+        Set<String> fields = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[A-Za-z0-9_.]+").matcher(condition);
+        String anyList = null;
+        boolean negated = false;
+        while (m.find()) {
+            String word = m.group();
+            if (word.equals("not")) {
+                negated = true;
+                continue;
+            }
+            if (word.contains(".")) {
+                if (!negated) {
+                    fields.add(word);
+                }
+                anyList = word;
+            } else if (terms.containsKey(word)) {
+                if (!negated) {
+                    fields.addAll(terms.get(word));
+                }
+            } else if (anyList != null && Character.isLowerCase(word.charAt(0)) && !KEYWORDS.contains(word)) {
+                fields.add(anyList + "." + word);
+            }
+            if (word.contains(".") || terms.containsKey(word)) {
+                negated = false;
+            }
+        }
+        return fields;
+    }
+
+    private static final Set<String> KEYWORDS = Set.of("and", "or", "not", "in", "contains", "known", "unknown",
+            "any", "always", "true", "false");
+
     Catalog load(InputStream in) throws IOException {
         JsonNode root = new ObjectMapper().readTree(in);
         checkKeys(root, TOP_KEYS, "catalog");
         String version = text(root, "version", "catalog");
 
         Map<String, Condition> terms = new LinkedHashMap<>();
+        Map<String, Set<String>> termFields = new HashMap<>();
         ConditionCompiler compiler = new ConditionCompiler(terms);
         for (Iterator<Map.Entry<String, JsonNode>> it = root.path("terms").fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> term = it.next();
             terms.put(term.getKey(), compiler.compile(term.getValue().asText(), ConditionCompiler.SUBJECT));
+            termFields.put(term.getKey(), fieldsOf(term.getValue().asText(), termFields));
         }
+        this.termFields = termFields;
 
         Map<String, List<String>> sources = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = root.path("sources").fields(); it.hasNext();) {
@@ -82,7 +126,7 @@ final class CatalogLoader {
         return new Catalog(version, rules, items, sources);
     }
 
-    private static Rule rule(JsonNode r, ConditionCompiler compiler, Map<String, List<String>> sources) {
+    private Rule rule(JsonNode r, ConditionCompiler compiler, Map<String, List<String>> sources) {
         String id = text(r, "id", "a rule");
         String where = "rule " + id;
         checkKeys(r, RULE_KEYS, where);
@@ -110,7 +154,7 @@ final class CatalogLoader {
         if (urls.isEmpty()) {
             throw new CatalogException(where + " has no source");
         }
-        return new Rule(id, area, when, condition, severity, deadline, params, urls);
+        return new Rule(id, area, when, condition, severity, deadline, params, urls, fieldsOf(when, termFields));
     }
 
     private static SeveritySpec severity(JsonNode n, String where) {

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * One rule of the catalog: stable ID, area, condition, how its severity and deadline are decided, the
- * inventory fields its text quotes, and its source links. Its wording lives in the catalog bundle.
+ * inventory fields its text quotes, its source links, and the inventory fields its condition reads (shorthands
+ * expanded), so the wizard can tell which step a finding belongs to. Its wording lives in the catalog bundle.
  */
 public record Rule(
         String id,
@@ -14,11 +15,13 @@ public record Rule(
         SeveritySpec severity,
         DeadlineSpec deadline,
         List<String> params,
-        List<String> sources) {
+        List<String> sources,
+        java.util.Set<String> fields) {
 
     public Rule {
         params = List.copyOf(params);
         sources = List.copyOf(sources);
+        fields = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(fields));
     }
 
     /**

@@ -15,10 +15,20 @@ public final class App extends Application {
         Application.launch(App.class, args);
     }
 
+    private AppContext context;
+
     @Override
     public void start(Stage stage) {
-        AppContext context = new AppContext(UiSettings.forUser(), Locale.getDefault());
+        context = new AppContext(UiSettings.forUser(), Locale.getDefault());
+        context.setLinkOpener(url -> getHostServices().showDocument(url));
         show(context, stage);
+    }
+
+    @Override
+    public void stop() {
+        if (context != null) {
+            context.close();
+        }
     }
 
     /** Puts the main window on {@code stage}; shared by the app and the UI tests. */

@@ -2,12 +2,20 @@ package org.eacplanner.ui;
 
 import java.util.Locale;
 import org.eacplanner.common.Messages;
+import org.eacplanner.ui.common.ErrorDialog;
+import org.eacplanner.ui.common.FxTaskRunner;
+import org.eacplanner.ui.common.TaskRunner;
 import org.eacplanner.ui.common.ThemeManager;
 import org.eacplanner.ui.common.UiSettings;
 import org.eacplanner.ui.common.WindowStateStore;
 import org.eacplanner.ui.shell.MainWindowView;
 import org.eacplanner.ui.shell.MainWindowViewModel;
-import org.eacplanner.ui.wizard.WizardViewModel;
+import java.time.Clock;
+import org.eacplanner.checklist.Planner;
+import org.eacplanner.ui.start.Examples;
+import org.eacplanner.ui.start.StartPageView;
+import org.eacplanner.ui.wizard.WizardView;
+import org.eacplanner.ui.wizard.Workspace;
 
 /**
  * The composition root: creates every service once and hands it to the views by constructor.
@@ -21,7 +29,25 @@ public final class AppContext {
     private final ThemeManager themeManager;
     private final WindowStateStore windowStateStore;
 
+    private final Locale locale;
+    private final Clock clock;
+    private final Examples examples = new Examples();
+    private Planner planner;
+    private final TaskRunner tasks;
+    private java.util.function.Consumer<String> linkOpener = url -> { };
+
     public AppContext(UiSettings settings, Locale locale) {
+        this(settings, locale, Clock.systemDefaultZone());
+    }
+
+    public AppContext(UiSettings settings, Locale locale, Clock clock) {
+        this(settings, locale, clock, new FxTaskRunner());
+    }
+
+    public AppContext(UiSettings settings, Locale locale, Clock clock, TaskRunner tasks) {
+        this.tasks = tasks;
+        this.locale = locale;
+        this.clock = clock;
         this.settings = settings;
         this.messages = Messages.ui(locale);
         this.themeManager = new ThemeManager(settings);
@@ -44,8 +70,42 @@ public final class AppContext {
         return windowStateStore;
     }
 
+    /** The planner (rule catalog and its texts), loaded on first use and then kept. */
+    public synchronized Planner planner() {
+        if (planner == null) {
+            planner = Planner.forLocale(locale);
+        }
+        return planner;
+    }
+
+    /** How source links open (the app sets the system browser; tests leave it a no-op). */
+    public void setLinkOpener(java.util.function.Consumer<String> opener) {
+        this.linkOpener = opener;
+    }
+
+    public TaskRunner tasks() {
+        return tasks;
+    }
+
+    /** Stops background work (called when the app exits). */
+    public void close() {
+        if (tasks instanceof AutoCloseable c) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                // shutting down anyway
+            }
+        }
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
     public MainWindowView createMainWindow() {
-        MainWindowViewModel vm = new MainWindowViewModel(new WizardViewModel());
-        return new MainWindowView(vm, messages, themeManager);
+        MainWindowViewModel vm = new MainWindowViewModel(() -> new Workspace(planner(), clock));
+        return new MainWindowView(vm, messages, themeManager,
+                new StartPageView(vm, messages, examples, tasks, e -> ErrorDialog.show(messages, e)),
+                main -> new WizardView(main.workspace(), messages, planner().texts(), url -> linkOpener.accept(url)));
     }
 }

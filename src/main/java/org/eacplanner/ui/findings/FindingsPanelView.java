@@ -1,30 +1,153 @@
 package org.eacplanner.ui.findings;
 
+import java.util.stream.Collectors;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.eacplanner.checklist.Plan;
 import org.eacplanner.common.Messages;
+import org.eacplanner.model.Severity;
+import org.eacplanner.rules.CatalogTexts;
+import org.eacplanner.rules.Finding;
+import org.eacplanner.ui.common.SeverityIcons;
 
-/** The live findings panel on the right of the wizard. */
+/**
+ * The live findings panel on the right of the wizard: the evaluation date, counts by severity (word and icon),
+ * what the last change added or removed, and every finding with the newly added ones highlighted.
+ */
 public final class FindingsPanelView {
 
-    private final VBox root = new VBox(8);
+    private final VBox root = new VBox(10);
+    private final EvaluationViewModel vm;
+    private final Messages messages;
+    private final CatalogTexts words;
+    private final ListView<Finding> list = new ListView<>();
+    private final Label lastChange = new Label();
+    private final Label[] counts = new Label[Severity.values().length];
 
-    public FindingsPanelView(Messages messages) {
+    public FindingsPanelView(EvaluationViewModel vm, Messages messages, CatalogTexts words) {
+        this.vm = vm;
+        this.messages = messages;
+        this.words = words;
         root.setId("findingsPanel");
         root.getStyleClass().add("findings-panel");
         Label heading = new Label(messages.get("findings.panel.heading"));
         heading.getStyleClass().add("title-4");
+
+        Label dateLabel = new Label(messages.get("findings.asOf"));
+        DatePicker asOf = new DatePicker();
+        asOf.setId("panelAsOf");
+        asOf.setAccessibleText(messages.get("findings.asOf"));
+        asOf.valueProperty().bindBidirectional(vm.asOfProperty());
+        asOf.setMaxWidth(Double.MAX_VALUE);
+        dateLabel.setLabelFor(asOf);
+
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(4);
+        for (Severity s : Severity.values()) {
+            Label count = new Label();
+            count.setId("count-" + s.name());
+            count.setGraphic(SeverityIcons.of(s));
+            count.getStyleClass().add("severity-count");
+            counts[s.ordinal()] = count;
+            grid.add(count, 0, s.ordinal());
+        }
+
+        lastChange.setId("lastChange");
+        lastChange.getStyleClass().add("last-change");
+        lastChange.setWrapText(true);
+
+        list.setId("panelFindings");
+        list.setAccessibleText(messages.get("findings.panel.heading"));
         Label empty = new Label(messages.get("findings.panel.empty"));
         empty.setId("findingsEmpty");
-        empty.getStyleClass().add("text-muted");
         empty.setWrapText(true);
-        root.getChildren().addAll(heading, empty);
-        root.setPrefWidth(280);
-        root.setMinWidth(220);
+        empty.getStyleClass().add("text-muted");
+        list.setPlaceholder(empty);
+        list.setCellFactory(l -> new FindingCell());
+        VBox.setVgrow(list, Priority.ALWAYS);
+
+        root.getChildren().addAll(heading, dateLabel, asOf, grid, lastChange, list);
+        root.setPrefWidth(300);
+        root.setMinWidth(240);
+        vm.planProperty().addListener(o -> show());
+        vm.lastChangeProperty().addListener(o -> show());
+        show();
     }
 
     public Parent root() {
         return root;
+    }
+
+    private void show() {
+        Plan plan = vm.plan();
+        for (Severity s : Severity.values()) {
+            counts[s.ordinal()].setText(messages.get("findings.count." + s.name(), plan.count(s)));
+        }
+        list.getItems().setAll(plan.findings());
+        EvaluationViewModel.Change change = vm.lastChangeProperty().get();
+        if (change.added().isEmpty() && change.removed().isEmpty()) {
+            lastChange.setText("");
+            lastChange.setVisible(false);
+        } else {
+            StringBuilder sb = new StringBuilder();
+            if (!change.added().isEmpty()) {
+                sb.append(messages.get("findings.lastChange.added", change.added().stream().sorted()
+                        .collect(Collectors.joining(", "))));
+            }
+            if (!change.removed().isEmpty()) {
+                if (sb.length() > 0) {
+                    sb.append('\n');
+                }
+                sb.append(messages.get("findings.lastChange.removed", change.removed().stream().sorted()
+                        .collect(Collectors.joining(", "))));
+            }
+            lastChange.setText(sb.toString());
+            lastChange.setVisible(true);
+        }
+        lastChange.setManaged(lastChange.isVisible());
+    }
+
+    private final class FindingCell extends ListCell<Finding> {
+        private final Label text = new Label();
+
+        FindingCell() {
+            setPrefWidth(0);
+            text.setWrapText(true);
+            text.setGraphicTextGap(8);
+            text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            listViewProperty().addListener((o, old, lv) -> {
+                if (lv != null) {
+                    text.prefWidthProperty().bind(lv.widthProperty().subtract(30));
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(Finding f, boolean empty) {
+            super.updateItem(f, empty);
+            getStyleClass().remove("finding-new");
+            setText(null);
+            if (empty || f == null) {
+                setGraphic(null);
+                return;
+            }
+            String state = f.accepted() ? " \u00b7 " + messages.get("findings.accepted") : "";
+            text.setText(words.severity(f.severity()) + state + ": " + f.title() + "\n" + f.ruleId());
+            text.setGraphic(SeverityIcons.of(f.severity()));
+            text.setAlignment(Pos.TOP_LEFT);
+            setGraphic(text);
+            setAccessibleText(words.severity(f.severity()) + ", " + f.title() + ", " + f.ruleId() + state);
+            if (vm.lastChangeProperty().get().added().contains(f.ruleId())) {
+                getStyleClass().add("finding-new");
+            }
+        }
     }
 }

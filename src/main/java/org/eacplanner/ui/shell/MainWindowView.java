@@ -24,23 +24,26 @@ public final class MainWindowView {
     private final Messages messages;
     private final BorderPane root = new BorderPane();
     private final StartPageView startPage;
-    private final WizardView wizardView;
+    private final java.util.function.Function<MainWindowViewModel, WizardView> wizardFactory;
+    private WizardView wizardView;
     private final StringBinding title;
 
-    public MainWindowView(MainWindowViewModel vm, Messages messages, ThemeManager themes) {
+    public MainWindowView(MainWindowViewModel vm, Messages messages, ThemeManager themes, StartPageView startPage,
+            java.util.function.Function<MainWindowViewModel, WizardView> wizardFactory) {
         this.vm = vm;
         this.messages = messages;
-        this.startPage = new StartPageView(vm, messages);
-        this.wizardView = new WizardView(vm.wizard(), messages);
+        this.startPage = startPage;
+        this.wizardFactory = wizardFactory;
         root.setId("mainWindow");
         root.getStyleClass().add("main-window");
         root.setTop(menuBar(themes));
-        root.centerProperty().bind(Bindings.createObjectBinding(
-                () -> vm.screenProperty().get() == MainWindowViewModel.Screen.WIZARD ? wizardView.root() : startPage.root(),
-                vm.screenProperty()));
+        root.setCenter(startPage.root());
         vm.screenProperty().addListener((obs, old, now) -> {
             if (now == MainWindowViewModel.Screen.WIZARD) {
-                wizardView.requestFocus();
+                root.setCenter(wizard().root());
+                wizard().requestFocus();
+            } else {
+                root.setCenter(startPage.root());
             }
         });
         title = Bindings.createStringBinding(() -> messages.get("app.title"), vm.screenProperty());
@@ -58,6 +61,14 @@ public final class MainWindowView {
         return vm;
     }
 
+    /** The wizard view, built the first time it is shown. */
+    private WizardView wizard() {
+        if (wizardView == null) {
+            wizardView = wizardFactory.apply(vm);
+        }
+        return wizardView;
+    }
+
     private MenuBar menuBar(ThemeManager themes) {
         MenuItem newItem = item("menu.file.new", "Shortcut+N");
         newItem.setOnAction(e -> vm.newAssessment());
@@ -73,7 +84,9 @@ public final class MainWindowView {
         Menu file = menu("menu.file", newItem, open, openReview, new SeparatorMenuItem(), save, saveAs,
                 new SeparatorMenuItem(), export, new SeparatorMenuItem(), startPageItem, exit);
 
-        MenuItem undo = disabled(item("menu.edit.undo", "Shortcut+Z"));
+        MenuItem undo = item("menu.edit.undo", "Shortcut+Z");
+        undo.disableProperty().bind(vm.screenProperty().isNotEqualTo(MainWindowViewModel.Screen.WIZARD));
+        undo.setOnAction(e -> vm.workspace().document().undo());
         Menu edit = menu("menu.edit", undo);
 
         CheckMenuItem dark = new CheckMenuItem(messages.get("menu.view.dark"));
@@ -81,13 +94,11 @@ public final class MainWindowView {
         dark.setSelected(themes.themeProperty().get() == Theme.DARK);
         dark.selectedProperty().addListener((obs, was, is) -> themes.themeProperty().set(is ? Theme.DARK : Theme.LIGHT));
         MenuItem back = item("menu.view.back", "Alt+Left");
-        back.setOnAction(e -> vm.wizard().back());
-        back.disableProperty().bind(vm.screenProperty().isNotEqualTo(MainWindowViewModel.Screen.WIZARD)
-                .or(vm.wizard().canGoBackProperty().not()));
+        back.setOnAction(e -> vm.workspace().wizard().back());
+        back.disableProperty().bind(vm.screenProperty().isNotEqualTo(MainWindowViewModel.Screen.WIZARD));
         MenuItem next = item("menu.view.next", "Alt+Right");
-        next.setOnAction(e -> vm.wizard().next());
-        next.disableProperty().bind(vm.screenProperty().isNotEqualTo(MainWindowViewModel.Screen.WIZARD)
-                .or(vm.wizard().canGoNextProperty().not()));
+        next.setOnAction(e -> vm.workspace().wizard().next());
+        next.disableProperty().bind(vm.screenProperty().isNotEqualTo(MainWindowViewModel.Screen.WIZARD));
         Menu view = menu("menu.view", back, next, new SeparatorMenuItem(), dark);
 
         MenuItem help = disabled(item("menu.help.contents", "F1"));

@@ -12,6 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.eacplanner.common.Messages;
 import org.eacplanner.ui.common.Icons;
+import org.eacplanner.ui.common.TaskRunner;
 import org.eacplanner.ui.shell.MainWindowViewModel;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
@@ -22,7 +23,8 @@ public final class StartPageView {
 
     private final VBox root = new VBox();
 
-    public StartPageView(MainWindowViewModel vm, Messages messages) {
+    public StartPageView(MainWindowViewModel vm, Messages messages, Examples examples, TaskRunner tasks,
+            java.util.function.Consumer<Throwable> onError) {
         root.setId("startPage");
         root.getStyleClass().add("start-page");
 
@@ -42,13 +44,16 @@ public final class StartPageView {
         openButton.setId("openAssessment");
         openButton.setDisable(true);
 
-        MenuButton examples = new MenuButton(messages.get("start.examples"), Icons.of(Material2OutlinedMZ.SCHOOL));
-        examples.setId("openExample");
-        MenuItem none = new MenuItem(messages.get("start.examples.none"));
-        none.setDisable(true);
-        examples.getItems().add(none);
+        MenuButton exampleMenu = new MenuButton(messages.get("start.examples"), Icons.of(Material2OutlinedMZ.SCHOOL));
+        exampleMenu.setId("openExample");
+        for (String key : Examples.KEYS) {
+            MenuItem item = new MenuItem(messages.get("example." + key));
+            item.setId("example-" + key);
+            item.setOnAction(e -> tasks.run(() -> examples.load(key), vm::open, onError));
+            exampleMenu.getItems().add(item);
+        }
 
-        HBox actions = new HBox(12, newButton, openButton, examples);
+        HBox actions = new HBox(12, newButton, openButton, exampleMenu);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         Label recentHeading = new Label(messages.get("start.recent"));

@@ -20,6 +20,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.eacplanner.common.Messages;
+import org.eacplanner.rules.CatalogTexts;
 import org.eacplanner.ui.common.Icons;
 import org.eacplanner.ui.findings.FindingsPanelView;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -30,16 +31,22 @@ import org.kordamp.ikonli.material2.Material2MZ;
 public final class WizardView {
 
     private final WizardViewModel vm;
+    private final Workspace workspace;
+    private final StepContentFactory contents;
     private final Messages messages;
     private final BorderPane root = new BorderPane();
     private final ListView<Step> stepList = new ListView<>();
     private final Label stepTitle = new Label();
     private final Label stepCounter = new Label();
     private final VBox content = new VBox(12);
+    private ScrollPane scroll;
 
-    public WizardView(WizardViewModel vm, Messages messages) {
-        this.vm = vm;
+    public WizardView(Workspace workspace, Messages messages, CatalogTexts words,
+            java.util.function.Consumer<String> openLink) {
+        this.workspace = workspace;
+        this.vm = workspace.wizard();
         this.messages = messages;
+        this.contents = new StepContentFactory(workspace, messages, words, openLink);
         root.setId("wizard");
         root.getStyleClass().add("wizard");
 
@@ -66,16 +73,24 @@ public final class WizardView {
         stepCounter.setId("stepCounter");
         stepCounter.getStyleClass().add("text-muted");
         content.setId("stepContent");
+        content.setMinWidth(0);
         content.getStyleClass().add("step-content");
-        ScrollPane scroll = new ScrollPane(content);
+        scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
+        scroll.setId("stepScroll");
+        // Keyboard users: keep the focused question in view as Tab moves through a long step.
+        root.sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((f, a, focused) -> scrollIntoView(scroll, focused));
+            }
+        });
         scroll.getStyleClass().add("edge-to-edge");
         VBox centre = new VBox(4, stepCounter, stepTitle, scroll);
         centre.getStyleClass().add("wizard-centre");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         root.setCenter(centre);
 
-        root.setRight(new FindingsPanelView(messages).root());
+        root.setRight(new FindingsPanelView(workspace.evaluation(), messages, words).root());
         root.setBottom(navigation());
         // Enter is Next wherever the focused control does not need Enter itself (buttons, multi-line text,
         // open drop-downs). A filter, because list and table behaviours consume Enter before it bubbles up.
@@ -97,11 +112,51 @@ public final class WizardView {
         stepList.requestFocus();
     }
 
-    private static boolean entersNext(Object target) {
-        if (target instanceof ButtonBase || target instanceof TextArea) {
-            return false;
+    /** Scrolls {@code scroll} so that {@code node}, if it is inside the step content, is fully visible. */
+    static void scrollIntoView(ScrollPane scroll, Node node) {
+        if (node == null || !isInside(node, scroll.getContent())) {
+            return;
         }
-        return !(target instanceof ComboBoxBase<?> box && box.isShowing());
+        javafx.geometry.Bounds inContent = scroll.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double contentHeight = scroll.getContent().getBoundsInLocal().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (contentHeight <= viewport) {
+            return;
+        }
+        double top = scroll.getVvalue() * (contentHeight - viewport);
+        double target = top;
+        if (inContent.getMinY() < top) {
+            target = inContent.getMinY() - 24;
+        } else if (inContent.getMaxY() > top + viewport) {
+            target = inContent.getMaxY() - viewport + 24;
+        }
+        scroll.setVvalue(Math.max(0, Math.min(1, target / (contentHeight - viewport))));
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether Enter on {@code target} means Next: not on buttons, multi-line text, tables (Enter commits a cell),
+     * date pickers or drop-downs (Enter picks a value), wherever they sit.
+     */
+    private static boolean entersNext(Object target) {
+        if (!(target instanceof Node node)) {
+            return true;
+        }
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n instanceof ButtonBase || n instanceof TextArea || n instanceof javafx.scene.control.TableView
+                    || n instanceof ComboBoxBase) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Node navigation() {
@@ -132,8 +187,11 @@ public final class WizardView {
         Label intro = new Label(messages.get("step." + step.key() + ".intro"));
         intro.setWrapText(true);
         intro.getStyleClass().add("step-intro");
-        content.getChildren().setAll(intro);
+        content.getChildren().setAll(intro, contents.content(step));
         content.setUserData(step);
+        if (scroll != null) {
+            scroll.setVvalue(0);
+        }
     }
 
     /** A step in the list: number, name, and its state mark as icon and accessible text (never colour alone). */

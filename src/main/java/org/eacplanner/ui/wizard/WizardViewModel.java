@@ -17,6 +17,7 @@ public final class WizardViewModel {
 
     private final ReadOnlyObjectWrapper<Step> current = new ReadOnlyObjectWrapper<>(Step.values()[0]);
     private final Map<Step, ObjectProperty<StepState>> states = new EnumMap<>(Step.class);
+    private final java.util.Set<Step> visited = java.util.EnumSet.noneOf(Step.class);
     private final BooleanBinding canGoBack;
     private final BooleanBinding canGoNext;
 
@@ -74,14 +75,21 @@ public final class WizardViewModel {
             return;
         }
         Step left = current.get();
+        visited.add(left);
         if (states.get(left).get() == StepState.NOT_VISITED) {
             states.get(left).set(StepState.COMPLETE);
         }
         current.set(step);
     }
 
+    /** Whether the user has been on {@code step} and left it. */
+    public boolean visited(Step step) {
+        return visited.contains(step);
+    }
+
     /** Back to the first step with every mark cleared (a new assessment). */
     public void reset() {
+        visited.clear();
         states.values().forEach(p -> p.set(StepState.NOT_VISITED));
         current.set(Step.values()[0]);
     }

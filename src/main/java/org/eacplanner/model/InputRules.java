@@ -1,0 +1,67 @@
+package org.eacplanner.model;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.regex.Pattern;
+
+/**
+ * Checks for typed-in answers, shared by the wizard's fields and anyone else who takes text from a person.
+ * Each returns null when the text is acceptable, else a short reason in English for logs and tests; the UI
+ * shows its own localized reason keyed by {@link Problem}.
+ */
+public final class InputRules {
+
+    /** Why a text is not acceptable; the UI words each from its bundle. */
+    public enum Problem {
+        ORG_ID_LENGTH, ORG_ID_PREFIX, ORG_ID_CHARACTERS, ORG_ID_CHECKSUM, EMAIL, HOST, HTTPS_URL, WHOLE_NUMBER
+    }
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final Pattern HOST = Pattern.compile(
+            "^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$");
+
+    private InputRules() {
+    }
+
+    public static Problem orgId(String text) {
+        if (text.length() != 15 && text.length() != 18) {
+            return Problem.ORG_ID_LENGTH;
+        }
+        if (!text.startsWith("00D")) {
+            return Problem.ORG_ID_PREFIX;
+        }
+        if (!text.chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c))) {
+            return Problem.ORG_ID_CHARACTERS;
+        }
+        return OrgIds.problem(text) == null ? null : Problem.ORG_ID_CHECKSUM;
+    }
+
+    public static Problem email(String text) {
+        return EMAIL.matcher(text).matches() ? null : Problem.EMAIL;
+    }
+
+    public static Problem host(String text) {
+        return HOST.matcher(text).matches() ? null : Problem.HOST;
+    }
+
+    public static Problem httpsUrl(String text) {
+        try {
+            URI uri = new URI(text);
+            if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null || host(uri.getHost()) != null
+                    && !"localhost".equals(uri.getHost())) {
+                return Problem.HTTPS_URL;
+            }
+            return null;
+        } catch (URISyntaxException e) {
+            return Problem.HTTPS_URL;
+        }
+    }
+
+    public static Problem wholeNumber(String text) {
+        try {
+            return Integer.parseInt(text.trim()) >= 0 ? null : Problem.WHOLE_NUMBER;
+        } catch (NumberFormatException e) {
+            return Problem.WHOLE_NUMBER;
+        }
+    }
+}

@@ -1,0 +1,278 @@
+package org.eacplanner.ui.checklist;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.eacplanner.checklist.ChecklistEntry;
+import org.eacplanner.checklist.Plan;
+import org.eacplanner.common.Messages;
+import org.eacplanner.model.ProgressStatus;
+import org.eacplanner.rules.CatalogTexts;
+import org.eacplanner.ui.document.AssessmentDocument;
+import org.eacplanner.ui.findings.EvaluationViewModel;
+
+/**
+ * The Checklist step: the plan by phase with a progress bar per phase and overall; each item with status,
+ * owner, due date and notes, stored as progress entries by item ID. Items with progress that no longer apply
+ * are listed under "No longer applicable", never dropped. Rows are kept while their item applies, so typing
+ * is never interrupted by the re-evaluation each keystroke causes.
+ */
+public final class ChecklistStepView {
+
+    private final EvaluationViewModel evaluation;
+    private final AssessmentDocument document;
+    private final Messages messages;
+    private final CatalogTexts words;
+    private final VBox root = new VBox(18);
+    private final ProgressBar overall = new ProgressBar(0);
+    private final Label overallText = new Label();
+    private final VBox phases = new VBox(18);
+    private final Map<String, ItemRow> rows = new LinkedHashMap<>();
+    private List<String> shownIds = List.of();
+
+    public ChecklistStepView(EvaluationViewModel evaluation, AssessmentDocument document, Messages messages,
+            CatalogTexts words) {
+        this.evaluation = evaluation;
+        this.document = document;
+        this.messages = messages;
+        this.words = words;
+        root.setId("checklistStep");
+        overall.setId("overallProgress");
+        overall.setPrefWidth(320);
+        overall.setAccessibleText(messages.get("checklist.overall"));
+        overallText.setId("overallProgressText");
+        HBox top = new HBox(10, new Label(messages.get("checklist.overall")), overall, overallText);
+        top.setAlignment(Pos.CENTER_LEFT);
+        root.getChildren().addAll(top, phases);
+        evaluation.planProperty().addListener(o -> show());
+        show();
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    private void show() {
+        Plan plan = evaluation.plan();
+        List<String> ids = new ArrayList<>();
+        plan.checklist().forEach(e -> ids.add(e.itemId()));
+        plan.notApplicable().forEach(e -> ids.add("na:" + e.itemId()));
+        if (!ids.equals(shownIds)) {
+            rebuild(plan);
+            shownIds = ids;
+        } else {
+            plan.checklist().forEach(e -> rows.get(e.itemId()).update(e));
+            plan.notApplicable().forEach(e -> rows.get("na:" + e.itemId()).update(e));
+            updateProgress(plan);
+        }
+    }
+
+    private void rebuild(Plan plan) {
+        rows.clear();
+        phases.getChildren().clear();
+        int phase = 0;
+        VBox items = null;
+        for (ChecklistEntry e : plan.checklist()) {
+            if (e.phase() != phase) {
+                phase = e.phase();
+                items = new VBox(10);
+                ProgressBar bar = new ProgressBar(0);
+                bar.setId("phaseProgress-" + phase);
+                bar.setPrefWidth(200);
+                Label text = new Label();
+                text.setId("phaseProgressText-" + phase);
+                Label title = new Label(messages.get("checklist.phase", phase, words.phase(phase)));
+                title.getStyleClass().add("title-4");
+                HBox head = new HBox(12, title, bar, text);
+                head.setAlignment(Pos.CENTER_LEFT);
+                head.setUserData(phase);
+                head.getStyleClass().add("phase-head");
+                VBox box = new VBox(10, head, items);
+                box.setId("phase-" + phase);
+                phases.getChildren().add(box);
+            }
+            ItemRow row = new ItemRow(e, true);
+            rows.put(e.itemId(), row);
+            items.getChildren().add(row.node);
+        }
+        if (!plan.notApplicable().isEmpty()) {
+            VBox na = new VBox(10);
+            na.setId("notApplicable");
+            Label title = new Label(messages.get("checklist.notApplicable"));
+            title.getStyleClass().add("title-4");
+            Label intro = new Label(messages.get("checklist.notApplicable.intro"));
+            intro.setWrapText(true);
+            intro.getStyleClass().add("text-muted");
+            na.getChildren().addAll(title, intro);
+            for (ChecklistEntry e : plan.notApplicable()) {
+                ItemRow row = new ItemRow(e, false);
+                rows.put("na:" + e.itemId(), row);
+                na.getChildren().add(row.node);
+            }
+            phases.getChildren().add(na);
+        }
+        updateProgress(plan);
+    }
+
+    private void updateProgress(Plan plan) {
+        List<ChecklistEntry> all = plan.checklist();
+        overall.setProgress(fraction(all));
+        overallText.setText(messages.get("checklist.progress", done(all), all.size()));
+        for (Node n : phases.getChildren()) {
+            if (n.getId() != null && n.getId().startsWith("phase-")) {
+                int phase = Integer.parseInt(n.getId().substring(6));
+                List<ChecklistEntry> items = all.stream().filter(e -> e.phase() == phase).toList();
+                ((ProgressBar) n.lookup("#phaseProgress-" + phase)).setProgress(fraction(items));
+                ((Label) n.lookup("#phaseProgressText-" + phase)).setText(
+                        messages.get("checklist.progress", done(items), items.size()));
+            }
+        }
+    }
+
+    private static long done(List<ChecklistEntry> items) {
+        return items.stream().filter(e -> e.status() == ProgressStatus.DONE
+                || e.status() == ProgressStatus.NOT_APPLICABLE).count();
+    }
+
+    private static double fraction(List<ChecklistEntry> items) {
+        return items.isEmpty() ? 0 : (double) done(items) / items.size();
+    }
+
+    /** Writes one field of an item's progress entry, creating the entry when needed. */
+    private void setProgress(String itemId, Consumer<ObjectNode> change) {
+        document.edit(copy -> {
+            ArrayNode entries = copy.get("checklist") instanceof ArrayNode a ? a : copy.putArray("checklist");
+            ObjectNode entry = null;
+            for (var n : entries) {
+                if (itemId.equals(n.path("itemId").asText())) {
+                    entry = (ObjectNode) n;
+                    break;
+                }
+            }
+            if (entry == null) {
+                entry = entries.addObject();
+                entry.put("itemId", itemId);
+                entry.put("status", ProgressStatus.TODO.name());
+            }
+            change.accept(entry);
+        });
+    }
+
+    private final class ItemRow {
+        final VBox node = new VBox(6);
+        final Label title = new Label();
+        final Label detail = new Label();
+        final ComboBox<ProgressStatus> status = new ComboBox<>();
+        final TextField owner = new TextField();
+        final DatePicker due = new DatePicker();
+        final TextField notes = new TextField();
+        boolean updating;
+
+        ItemRow(ChecklistEntry e, boolean editable) {
+            String id = e.itemId();
+            node.setId("item-" + id);
+            node.getStyleClass().add("checklist-item");
+            title.getStyleClass().add("checklist-title");
+            title.setWrapText(true);
+            detail.setWrapText(true);
+            detail.getStyleClass().add("text-muted");
+            status.setId("status-" + id);
+            status.getItems().setAll(ProgressStatus.values());
+            status.setButtonCell(statusCell());
+            status.setCellFactory(l -> statusCell());
+            status.setAccessibleText(messages.get("checklist.status") + " " + id);
+            owner.setId("owner-" + id);
+            owner.setPromptText(messages.get("checklist.owner"));
+            owner.setAccessibleText(messages.get("checklist.owner") + " " + id);
+            due.setId("due-" + id);
+            due.setPromptText(messages.get("checklist.due"));
+            due.setAccessibleText(messages.get("checklist.due") + " " + id);
+            due.setPrefWidth(150);
+            notes.setId("notes-" + id);
+            notes.setPromptText(messages.get("checklist.notes"));
+            notes.setAccessibleText(messages.get("checklist.notes") + " " + id);
+            GridPane grid = new GridPane();
+            grid.setHgap(8);
+            grid.addRow(0, status, owner, due, notes);
+            notes.setPrefColumnCount(24);
+            for (Node c : List.of(status, owner, due, notes)) {
+                c.setDisable(!editable);
+            }
+            node.getChildren().addAll(title, detail, grid);
+            update(e);
+            status.valueProperty().addListener((o, a, v) -> {
+                if (!updating && v != null) {
+                    setProgress(id, n -> n.put("status", v.name()));
+                }
+            });
+            owner.textProperty().addListener((o, a, v) -> {
+                if (!updating) {
+                    setProgress(id, n -> n.put("owner", v.isBlank() ? null : v));
+                }
+            });
+            notes.textProperty().addListener((o, a, v) -> {
+                if (!updating) {
+                    setProgress(id, n -> n.put("notes", v.isBlank() ? null : v));
+                }
+            });
+            due.valueProperty().addListener((o, a, v) -> {
+                if (!updating) {
+                    setProgress(id, n -> n.put("dueDate", v == null ? null : v.toString()));
+                }
+            });
+        }
+
+        void update(ChecklistEntry e) {
+            updating = true;
+            try {
+                title.setText(e.order() == null ? e.title() : e.order() + ". " + e.title());
+                String causes = e.causedBy().isEmpty() ? "" : " " + messages.get("checklist.causedBy",
+                        String.join(", ", e.causedBy()));
+                detail.setText((e.detail() == null ? "" : e.detail()) + causes);
+                status.setValue(e.status());
+                if (!text(e.owner()).equals(owner.getText())) {
+                    owner.setText(text(e.owner()));
+                }
+                if (!text(e.notes()).equals(notes.getText())) {
+                    notes.setText(text(e.notes()));
+                }
+                LocalDate d = e.dueDate();
+                if (!java.util.Objects.equals(d, due.getValue())) {
+                    due.setValue(d);
+                }
+            } finally {
+                updating = false;
+            }
+        }
+
+        private ListCell<ProgressStatus> statusCell() {
+            return new ListCell<>() {
+                @Override
+                protected void updateItem(ProgressStatus s, boolean empty) {
+                    super.updateItem(s, empty);
+                    setText(empty || s == null ? null : words.display(s));
+                }
+            };
+        }
+
+        private static String text(String s) {
+            return s == null ? "" : s;
+        }
+    }
+}

@@ -1,0 +1,224 @@
+package org.eacplanner.ui.findings;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.eacplanner.checklist.Plan;
+import org.eacplanner.common.Messages;
+import org.eacplanner.model.Severity;
+import org.eacplanner.rules.Area;
+import org.eacplanner.rules.CatalogTexts;
+import org.eacplanner.rules.Finding;
+import org.eacplanner.ui.common.SeverityIcons;
+import org.eacplanner.ui.document.AssessmentDocument;
+import org.eacplanner.ui.wizard.Workspace;
+
+/**
+ * The Findings step: every finding as of the evaluation date, grouped by severity then area, with why it
+ * matters, what to do, the deadline and days left, the rule ID and its sources; filter by severity, search,
+ * and accept a finding as a known risk (or withdraw the acceptance).
+ */
+public final class FindingsStepView {
+
+    private final Workspace workspace;
+    private final Messages messages;
+    private final CatalogTexts words;
+    private final Consumer<String> openLink;
+    private final VBox root = new VBox(14);
+    private final VBox list = new VBox(16);
+    private final TextField search = new TextField();
+    private final Map<Severity, ToggleButton> filters = new EnumMap<>(Severity.class);
+
+    public FindingsStepView(Workspace workspace, Messages messages, CatalogTexts words, Consumer<String> openLink) {
+        this.workspace = workspace;
+        this.messages = messages;
+        this.words = words;
+        this.openLink = openLink;
+        root.setId("findingsStep");
+
+        DatePicker asOf = new DatePicker();
+        asOf.setId("findingsAsOf");
+        asOf.setAccessibleText(messages.get("findings.asOf"));
+        asOf.valueProperty().bindBidirectional(workspace.evaluation().asOfProperty());
+        Label asOfLabel = new Label(messages.get("findings.asOf"));
+        asOfLabel.setLabelFor(asOf);
+
+        FlowPane bar = new FlowPane(8, 8);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getChildren().addAll(asOfLabel, asOf);
+        for (Severity s : Severity.values()) {
+            ToggleButton t = new ToggleButton(words.severity(s), SeverityIcons.of(s));
+            t.setId("filter-" + s.name());
+            t.setSelected(true);
+            t.setMnemonicParsing(false);
+            t.selectedProperty().addListener(o -> show());
+            filters.put(s, t);
+            bar.getChildren().add(t);
+        }
+        search.setId("findingsSearch");
+        search.setPromptText(messages.get("findings.search"));
+        search.setAccessibleText(messages.get("findings.search"));
+        search.setPrefColumnCount(18);
+        search.textProperty().addListener(o -> show());
+        bar.getChildren().add(search);
+
+        list.setId("findingsList");
+        root.getChildren().addAll(bar, list);
+        workspace.evaluation().planProperty().addListener(o -> show());
+        show();
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    private void show() {
+        Plan plan = workspace.evaluation().plan();
+        String query = search.getText() == null ? "" : search.getText().trim().toLowerCase(Locale.ROOT);
+        list.getChildren().clear();
+        int shown = 0;
+        for (Severity s : Severity.values()) {
+            if (!filters.get(s).isSelected()) {
+                continue;
+            }
+            for (Area area : Area.values()) {
+                List<Finding> group = plan.findings().stream()
+                        .filter(f -> f.severity() == s && f.area() == area && matches(f, query)).toList();
+                if (group.isEmpty()) {
+                    continue;
+                }
+                Label heading = new Label(words.severity(s) + " \u00b7 " + words.area(area), SeverityIcons.of(s));
+                heading.getStyleClass().addAll("title-4", "findings-group");
+                list.getChildren().add(heading);
+                group.forEach(f -> list.getChildren().add(card(f, plan.asOf())));
+                shown += group.size();
+            }
+        }
+        if (shown == 0) {
+            Label none = new Label(messages.get(plan.findings().isEmpty() ? "findings.none" : "findings.noMatch"));
+            none.setId("findingsNone");
+            none.getStyleClass().add("text-muted");
+            list.getChildren().add(none);
+        }
+    }
+
+    private static boolean matches(Finding f, String q) {
+        return q.isEmpty() || (f.ruleId() + " " + f.title() + " " + f.detail() + " " + f.advice())
+                .toLowerCase(Locale.ROOT).contains(q);
+    }
+
+    private Node card(Finding f, LocalDate asOf) {
+        VBox card = new VBox(6);
+        card.setMinWidth(0);
+        card.setId("finding-" + f.ruleId());
+        card.getStyleClass().addAll("finding-card", "finding-" + f.severity().name().toLowerCase(Locale.ROOT));
+        Label title = new Label(words.severity(f.severity()) + ": " + f.title(), SeverityIcons.of(f.severity()));
+        title.getStyleClass().add("finding-title");
+        title.setWrapText(true);
+        Label id = new Label(messages.get("findings.ruleId", f.ruleId()));
+        id.getStyleClass().add("text-muted");
+        card.getChildren().addAll(title, id);
+        if (f.deadline() != null) {
+            long d = f.daysLeft();
+            String key = d > 0 ? "findings.deadline.future" : d == 0 ? "findings.deadline.today" : "findings.deadline.past";
+            Label deadline = new Label(messages.get(key, words.display(f.deadline()), Math.abs(d)));
+            deadline.setId("deadline-" + f.ruleId());
+            deadline.getStyleClass().add("finding-deadline");
+            card.getChildren().add(deadline);
+        }
+        card.getChildren().add(paragraph(messages.get("findings.why"), f.detail()));
+        card.getChildren().add(paragraph(messages.get("findings.todo"), f.advice()));
+        VBox sources = new VBox(0);
+        sources.getChildren().add(new Label(messages.get("findings.sources")));
+        for (String url : f.sources()) {
+            Hyperlink link = new Hyperlink(url);
+            link.setMinWidth(0);
+            link.setMaxWidth(Double.MAX_VALUE);
+            link.setTooltip(new javafx.scene.control.Tooltip(url));
+            link.setOnAction(e -> openLink.accept(url));
+            sources.getChildren().add(link);
+        }
+        card.getChildren().add(sources);
+        card.getChildren().add(acceptance(f));
+        return card;
+    }
+
+    private Node paragraph(String label, String text) {
+        Label l = new Label(label + " " + text);
+        l.setWrapText(true);
+        return l;
+    }
+
+    private Node acceptance(Finding f) {
+        HBox box = new HBox(10);
+        box.setAlignment(Pos.CENTER_LEFT);
+        if (f.accepted() || f.acceptanceLapsed()) {
+            var a = f.acceptance();
+            String until = a.expires() == null ? messages.get("findings.noExpiry")
+                    : messages.get("findings.until", words.display(a.expires()));
+            Label state = new Label(messages.get(f.accepted() ? "findings.acceptedBy" : "findings.lapsed",
+                    a.acceptedBy() == null ? "\u2014" : a.acceptedBy(), until, a.rationale() == null ? "" : a.rationale()));
+            state.setId("acceptance-" + f.ruleId());
+            state.getStyleClass().add(f.accepted() ? "finding-accepted" : "finding-lapsed");
+            state.setWrapText(true);
+            Button withdraw = new Button(messages.get("findings.withdraw"));
+            withdraw.setId("withdraw-" + f.ruleId());
+            withdraw.setOnAction(e -> withdraw(f.ruleId()));
+            box.getChildren().addAll(state, withdraw);
+        } else {
+            Button accept = new Button(messages.get("findings.accept"));
+            accept.setId("accept-" + f.ruleId());
+            accept.setOnAction(e -> AcceptRiskDialog.ask(f, messages, workspace.document().assessment().preparedBy().name(),
+                    root.getScene().getWindow()).ifPresent(a -> accept(f.ruleId(), a)));
+            box.getChildren().add(accept);
+        }
+        return box;
+    }
+
+    private void accept(String ruleId, AcceptRiskDialog.Acceptance a) {
+        LocalDate today = workspace.today();
+        AssessmentDocument doc = workspace.document();
+        doc.edit(copy -> {
+            ArrayNode risks = copy.get("acceptedRisks") instanceof ArrayNode r ? r : copy.putArray("acceptedRisks");
+            removeRule(risks, ruleId);
+            ObjectNode n = risks.addObject();
+            n.put("ruleId", ruleId);
+            n.put("rationale", a.rationale());
+            n.put("acceptedBy", a.acceptedBy());
+            n.put("acceptedOn", today.toString());
+            n.put("expires", a.expires() == null ? null : a.expires().toString());
+        });
+    }
+
+    private void withdraw(String ruleId) {
+        workspace.document().edit(copy -> {
+            if (copy.get("acceptedRisks") instanceof ArrayNode risks) {
+                removeRule(risks, ruleId);
+            }
+        });
+    }
+
+    private static void removeRule(ArrayNode risks, String ruleId) {
+        for (int i = risks.size() - 1; i >= 0; i--) {
+            if (ruleId.equals(risks.get(i).path("ruleId").asText())) {
+                risks.remove(i);
+            }
+        }
+    }
+}

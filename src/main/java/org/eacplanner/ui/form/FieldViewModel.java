@@ -1,0 +1,221 @@
+package org.eacplanner.ui.form;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.eacplanner.model.InputRules;
+import org.eacplanner.model.InputRules.Problem;
+import org.eacplanner.ui.document.AssessmentDocument;
+
+/**
+ * The state of one question, between its control and the document. Text answers: blank is "I don't know",
+ * invalid text is kept as a draft and marked with the reason while the answer stays unknown. Yes/no and
+ * choice answers: null is "I don't know". Multiple choices: {@link #unknownProperty()} is "I don't know",
+ * otherwise the selected values (possibly none, which is a known answer).
+ */
+public final class FieldViewModel {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final FieldSpec spec;
+    private final AssessmentDocument document;
+    private final StringProperty text = new SimpleStringProperty("");
+    private final ObjectProperty<Object> value = new SimpleObjectProperty<>();
+    private final BooleanProperty unknown = new SimpleBooleanProperty(true);
+    private final ObjectProperty<Set<Object>> selected = new SimpleObjectProperty<>(Set.of());
+    private final ObjectProperty<Problem> problem = new SimpleObjectProperty<>();
+    private boolean syncing;
+    private boolean pushing;
+
+    public FieldViewModel(FieldSpec spec, AssessmentDocument document) {
+        this.spec = spec;
+        this.document = document;
+        refresh();
+        document.assessmentProperty().addListener(o -> refresh());
+        text.addListener((o, a, b) -> push());
+        value.addListener((o, a, b) -> push());
+        unknown.addListener((o, a, isUnknown) -> {
+            if (isUnknown && !syncing) {
+                selected.set(Set.of());
+            }
+            push();
+        });
+        selected.addListener((o, a, b) -> push());
+    }
+
+    public FieldSpec spec() {
+        return spec;
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    public ObjectProperty<Object> valueProperty() {
+        return value;
+    }
+
+    public BooleanProperty unknownProperty() {
+        return unknown;
+    }
+
+    public ObjectProperty<Set<Object>> selectedProperty() {
+        return selected;
+    }
+
+    public ObjectProperty<Problem> problemProperty() {
+        return problem;
+    }
+
+    /** Whether the answer is unknown (blank, "I don't know", or invalid text). */
+    public boolean isUnknown() {
+        return document.get(spec.path()).isNull();
+    }
+
+    /** Ticks or unticks one of several choices; ticking one means the answer is known. */
+    public void toggle(Object choice, boolean on) {
+        if (syncing || on == selected.get().contains(choice)) {
+            return;
+        }
+        if (on) {
+            unknown.set(false);
+        }
+        Set<Object> next = new LinkedHashSet<>(selected.get());
+        if (on) {
+            next.add(choice);
+        } else {
+            next.remove(choice);
+        }
+        selected.set(orderedLike(next));
+    }
+
+    /** Reads the answer from the document (after an edit elsewhere, an undo, or an open). */
+    void refresh() {
+        if (pushing) {
+            return;
+        }
+        syncing = true;
+        try {
+            JsonNode node = document.get(spec.path());
+            switch (spec.kind()) {
+                case YES_NO -> value.set(node.isBoolean() ? node.booleanValue() : null);
+                case CHOICE -> value.set(node.isTextual() ? constant(node.asText()) : null);
+                case CHOICES -> {
+                    unknown.set(!node.isArray());
+                    Set<Object> s = new LinkedHashSet<>();
+                    if (node.isArray()) {
+                        node.forEach(n -> {
+                            Object c = constant(n.asText());
+                            if (c != null) {
+                                s.add(c);
+                            }
+                        });
+                    }
+                    selected.set(orderedLike(s));
+                }
+                default -> {
+                    String draft = document.draft(spec.path());
+                    if (draft != null) {
+                        text.set(draft);
+                        problem.set(validate(draft));
+                    } else {
+                        String shown = node.isNull() ? "" : node.asText();
+                        if (!shown.equals(text.get().trim()) || node.isNull() && !text.get().isBlank()) {
+                            text.set(shown);
+                        }
+                        problem.set(null);
+                    }
+                }
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private void push() {
+        if (syncing) {
+            return;
+        }
+        pushing = true;
+        try {
+            pushNow();
+        } finally {
+            pushing = false;
+        }
+    }
+
+    private void pushNow() {
+        switch (spec.kind()) {
+            case YES_NO -> document.set(spec.path(), value.get() == null ? NODES.nullNode()
+                    : NODES.booleanNode((Boolean) value.get()));
+            case CHOICE -> document.set(spec.path(), value.get() == null ? NODES.nullNode()
+                    : NODES.textNode(((Enum<?>) value.get()).name()));
+            case CHOICES -> {
+                if (unknown.get()) {
+                    document.set(spec.path(), NODES.nullNode());
+                } else {
+                    ArrayNode array = NODES.arrayNode();
+                    selected.get().forEach(c -> array.add(((Enum<?>) c).name()));
+                    document.set(spec.path(), array);
+                }
+            }
+            default -> pushText();
+        }
+    }
+
+    private void pushText() {
+        String raw = text.get() == null ? "" : text.get();
+        String trimmed = raw.trim();
+        Problem p = trimmed.isEmpty() ? null : validate(trimmed);
+        problem.set(p);
+        if (trimmed.isEmpty()) {
+            document.setAnswer(spec.path(), NODES.nullNode(), null);
+        } else if (p != null) {
+            document.setAnswer(spec.path(), NODES.nullNode(), raw);
+        } else {
+            document.setAnswer(spec.path(), spec.kind() == FieldKind.WHOLE_NUMBER
+                    ? NODES.numberNode(Integer.parseInt(trimmed))
+                    : NODES.textNode(spec.kind() == FieldKind.MULTILINE ? raw : trimmed), null);
+        }
+    }
+
+    Problem validate(String t) {
+        return switch (spec.kind()) {
+            case ORG_ID -> InputRules.orgId(t);
+            case EMAIL -> InputRules.email(t);
+            case HOST -> InputRules.host(t);
+            case HTTPS_URL -> InputRules.httpsUrl(t);
+            case WHOLE_NUMBER -> InputRules.wholeNumber(t);
+            default -> null;
+        };
+    }
+
+    private Object constant(String name) {
+        for (Object c : spec.choices().getEnumConstants()) {
+            if (((Enum<?>) c).name().equals(name)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private Set<Object> orderedLike(Set<Object> values) {
+        List<Object> ordered = new ArrayList<>();
+        for (Object c : spec.choices().getEnumConstants()) {
+            if (values.contains(c)) {
+                ordered.add(c);
+            }
+        }
+        return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(ordered));
+    }
+}

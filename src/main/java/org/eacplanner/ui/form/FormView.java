@@ -1,0 +1,218 @@
+package org.eacplanner.ui.form;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.eacplanner.common.Messages;
+import org.eacplanner.rules.CatalogTexts;
+import org.eacplanner.ui.common.Icons;
+import org.eacplanner.ui.document.AssessmentDocument;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/**
+ * Builds a step's questions from their {@link FieldSpec}s: label, help, the control for the kind of answer,
+ * an "I don't know" way out, and the validation reason at the field. Views only bind; the state lives in
+ * {@link FieldViewModel}s.
+ */
+public final class FormView {
+
+    private final Messages messages;
+    private final CatalogTexts words;
+    private final AssessmentDocument document;
+    private final List<FieldViewModel> fields = new ArrayList<>();
+    private final VBox root = new VBox(20);
+
+    public FormView(List<Section> sections, AssessmentDocument document, Messages messages, CatalogTexts words) {
+        this.messages = messages;
+        this.words = words;
+        this.document = document;
+        root.getStyleClass().add("form");
+        for (Section section : sections) {
+            VBox box = new VBox(14);
+            box.getStyleClass().add("form-section");
+            Label title = new Label(messages.get("section." + section.key()));
+            title.getStyleClass().addAll("title-4", "section-title");
+            box.getChildren().add(title);
+            String introKey = "section." + section.key() + ".intro";
+            if (messages.has(introKey)) {
+                Label intro = new Label(messages.get(introKey));
+                intro.setWrapText(true);
+                intro.getStyleClass().add("text-muted");
+                box.getChildren().add(intro);
+            }
+            for (FieldSpec spec : section.fields()) {
+                box.getChildren().add(question(spec));
+            }
+            root.getChildren().add(box);
+        }
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    public List<FieldViewModel> fields() {
+        return fields;
+    }
+
+    private Node question(FieldSpec spec) {
+        FieldViewModel vm = new FieldViewModel(spec, document);
+        fields.add(vm);
+        String labelText = messages.get(spec.labelKey());
+        Label label = new Label(labelText);
+        label.getStyleClass().add("field-label");
+        Label help = new Label(messages.get(spec.helpKey()));
+        help.setWrapText(true);
+        help.getStyleClass().addAll("text-muted", "field-help");
+        Node control = control(spec, vm, labelText);
+        if (control instanceof Control c) {
+            label.setLabelFor(c);
+            c.setAccessibleHelp(help.getText());
+        }
+        Label error = new Label();
+        error.setId(spec.id() + "-error");
+        error.getStyleClass().add("field-error");
+        error.setGraphic(Icons.of(Material2AL.ERROR_OUTLINE));
+        error.setWrapText(true);
+        error.textProperty().bind(Bindings.createStringBinding(() -> vm.problemProperty().get() == null ? ""
+                : messages.get("problem." + vm.problemProperty().get().name()), vm.problemProperty()));
+        error.visibleProperty().bind(vm.problemProperty().isNotNull());
+        error.managedProperty().bind(error.visibleProperty());
+        VBox box = new VBox(4, label, control, error, help);
+        box.getStyleClass().add("question");
+        box.setId(spec.id() + "-question");
+        box.visibleProperty().bind(Bindings.createBooleanBinding(() -> spec.shownWhen().test(document.assessment()),
+                document.assessmentProperty()));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private Node control(FieldSpec spec, FieldViewModel vm, String label) {
+        return switch (spec.kind()) {
+            case YES_NO -> yesNo(spec, vm, label);
+            case CHOICE -> choice(spec, vm, label);
+            case CHOICES -> choices(spec, vm, label);
+            case MULTILINE -> text(new TextArea(), spec, vm, label);
+            default -> text(new TextField(), spec, vm, label);
+        };
+    }
+
+    private Node text(TextInputControl input, FieldSpec spec, FieldViewModel vm, String label) {
+        input.setId(spec.id());
+        input.setAccessibleText(label);
+        input.setPromptText(messages.get("field.unknownPrompt"));
+        input.textProperty().bindBidirectional(vm.textProperty());
+        vm.problemProperty().addListener((o, a, p) -> input.pseudoClassStateChanged(
+                javafx.css.PseudoClass.getPseudoClass("danger"), p != null));
+        input.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("danger"), vm.problemProperty().get() != null);
+        if (input instanceof TextArea area) {
+            area.setPrefRowCount(3);
+            area.setWrapText(true);
+        } else {
+            input.setMaxWidth(spec.kind() == FieldKind.WHOLE_NUMBER ? 160 : 520);
+        }
+        return input;
+    }
+
+    private Node yesNo(FieldSpec spec, FieldViewModel vm, String label) {
+        ToggleGroup group = new ToggleGroup();
+        ToggleButton yes = toggle(spec.id() + "-yes", messages.get("answer.yes"), Boolean.TRUE, group);
+        ToggleButton no = toggle(spec.id() + "-no", messages.get("answer.no"), Boolean.FALSE, group);
+        ToggleButton unknown = toggle(spec.id() + "-unknown", messages.get("answer.unknown"), null, group);
+        Runnable show = () -> group.selectToggle(vm.valueProperty().get() == null ? unknown
+                : (Boolean) vm.valueProperty().get() ? yes : no);
+        show.run();
+        vm.valueProperty().addListener(o -> show.run());
+        group.selectedToggleProperty().addListener((o, old, now) -> {
+            if (now == null) {
+                show.run(); // one answer is always chosen
+            } else {
+                vm.valueProperty().set(now.getUserData());
+            }
+        });
+        HBox box = new HBox(yes, no, unknown);
+        box.setId(spec.id());
+        box.getStyleClass().add("segmented");
+        box.setAccessibleText(label);
+        yes.getStyleClass().add("left-pill");
+        no.getStyleClass().add("center-pill");
+        unknown.getStyleClass().add("right-pill");
+        return box;
+    }
+
+    private static ToggleButton toggle(String id, String text, Boolean value, ToggleGroup group) {
+        ToggleButton b = new ToggleButton(text);
+        b.setId(id);
+        b.setUserData(value);
+        b.setToggleGroup(group);
+        b.setMnemonicParsing(false);
+        return b;
+    }
+
+    private Node choice(FieldSpec spec, FieldViewModel vm, String label) {
+        ComboBox<Object> box = new ComboBox<>();
+        box.setId(spec.id());
+        box.setAccessibleText(label);
+        box.getItems().add(null);
+        box.getItems().addAll(spec.choices().getEnumConstants());
+        StringConverter<Object> names = new StringConverter<>() {
+            @Override
+            public String toString(Object o) {
+                return o == null ? messages.get("answer.unknown") : words.display(o);
+            }
+
+            @Override
+            public Object fromString(String s) {
+                return null;
+            }
+        };
+        box.setConverter(names);
+        box.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Object item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : names.toString(item));
+            }
+        });
+        box.setButtonCell(box.getCellFactory().call(null));
+        box.valueProperty().bindBidirectional(vm.valueProperty());
+        box.setMinWidth(260);
+        return box;
+    }
+
+    private Node choices(FieldSpec spec, FieldViewModel vm, String label) {
+        FlowPane pane = new FlowPane(16, 8);
+        pane.setId(spec.id());
+        pane.setAccessibleText(label);
+        pane.setAlignment(Pos.CENTER_LEFT);
+        CheckBox unknown = new CheckBox(messages.get("answer.unknown"));
+        unknown.setId(spec.id() + "-unknown");
+        unknown.selectedProperty().bindBidirectional(vm.unknownProperty());
+        for (Object c : spec.choices().getEnumConstants()) {
+            CheckBox box = new CheckBox(words.display(c));
+            box.setId(spec.id() + "-" + ((Enum<?>) c).name());
+            box.setSelected(vm.selectedProperty().get().contains(c));
+            vm.selectedProperty().addListener((o, a, now) -> box.setSelected(now.contains(c)));
+            box.selectedProperty().addListener((o, a, on) -> vm.toggle(c, on));
+            pane.getChildren().add(box);
+        }
+        pane.getChildren().add(unknown);
+        return pane;
+    }
+}

@@ -1,0 +1,49 @@
+package org.eacplanner.ui.wizard;
+
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.scene.Node;
+import javafx.scene.layout.VBox;
+import org.eacplanner.common.Messages;
+import org.eacplanner.rules.CatalogTexts;
+import org.eacplanner.ui.checklist.ChecklistStepView;
+import org.eacplanner.ui.findings.FindingsStepView;
+import org.eacplanner.ui.form.FormView;
+
+/** Builds each step's content the first time it is shown, and keeps it. */
+final class StepContentFactory {
+
+    private final Workspace workspace;
+    private final Messages messages;
+    private final CatalogTexts words;
+    private final Map<Step, Node> built = new EnumMap<>(Step.class);
+
+    private final java.util.function.Consumer<String> openLink;
+
+    StepContentFactory(Workspace workspace, Messages messages, CatalogTexts words,
+            java.util.function.Consumer<String> openLink) {
+        this.openLink = openLink;
+        this.workspace = workspace;
+        this.messages = messages;
+        this.words = words;
+    }
+
+    Node content(Step step) {
+        return built.computeIfAbsent(step, this::build);
+    }
+
+    private Node build(Step step) {
+        return switch (step) {
+            case ORGANIZATION, MICROSOFT, EAC -> form(step);
+            case LIGHTNING_SYNC -> new VBox(24, form(step),
+                    new ConfigurationsView(workspace.document(), messages, words).root());
+            case FINDINGS -> new FindingsStepView(workspace, messages, words, openLink).root();
+            case CHECKLIST -> new ChecklistStepView(workspace.evaluation(), workspace.document(), messages, words).root();
+            case LIVE_CHECKS, EXPORT -> new VBox();
+        };
+    }
+
+    private Node form(Step step) {
+        return new FormView(StepForms.sections(step), workspace.document(), messages, words).root();
+    }
+}

@@ -1,0 +1,95 @@
+package org.eacplanner.ui.wizard;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.eacplanner.checklist.Planner;
+import org.eacplanner.model.Assessment;
+import org.eacplanner.model.Severity;
+import org.eacplanner.rules.Finding;
+import org.eacplanner.ui.document.AssessmentDocument;
+import org.eacplanner.ui.findings.EvaluationViewModel;
+
+/**
+ * Everything the wizard works on: the document, its live evaluation, and the navigation with the step marks
+ * (a step has blockers when an open blocker's condition reads one of its answers).
+ */
+public final class Workspace {
+
+    private final Clock clock;
+    private final AssessmentDocument document;
+    private final EvaluationViewModel evaluation;
+    private final WizardViewModel wizard = new WizardViewModel();
+
+    public Workspace(Planner planner, Clock clock) {
+        this.clock = clock;
+        this.document = new AssessmentDocument(blank());
+        this.evaluation = new EvaluationViewModel(document, planner, clock);
+        evaluation.planProperty().addListener(o -> updateMarks());
+        wizard.currentProperty().addListener(o -> updateMarks());
+        updateMarks();
+    }
+
+    /** Today, by the workspace's clock (tests fix it). */
+    public java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock);
+    }
+
+    public AssessmentDocument document() {
+        return document;
+    }
+
+    public EvaluationViewModel evaluation() {
+        return evaluation;
+    }
+
+    public WizardViewModel wizard() {
+        return wizard;
+    }
+
+    /** Starts over on {@code a}, at the first step. */
+    public void open(Assessment a) {
+        document.replace(a);
+        evaluation.forgetLastChange();
+        wizard.reset();
+        updateMarks();
+    }
+
+    public void newAssessment() {
+        open(blank());
+    }
+
+    private Assessment blank() {
+        return Assessment.empty(UUID.randomUUID().toString(), Instant.now(clock).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+    }
+
+    private void updateMarks() {
+        for (Step step : Step.values()) {
+            boolean blocked = evaluation.plan().findings().stream()
+                    .filter(Finding::isOpenBlocker)
+                    .anyMatch(f -> evaluation.plannerProperty().get().catalog().rule(f.ruleId())
+                            .map(r -> r.fields().stream().anyMatch(p -> stepOf(p) == step)).orElse(false));
+            if (blocked) {
+                wizard.setState(step, StepState.HAS_BLOCKERS);
+            } else if (wizard.state(step) == StepState.HAS_BLOCKERS) {
+                wizard.setState(step, wizard.visited(step) ? StepState.COMPLETE : StepState.NOT_VISITED);
+            }
+        }
+    }
+
+    /** The step that asks the answer at {@code path}. */
+    static Step stepOf(String path) {
+        String section = path.split("\\.")[0];
+        return switch (section) {
+            case "exchange" -> Step.MICROSOFT;
+            case "lightningSync" -> Step.LIGHTNING_SYNC;
+            case "eac" -> Step.EAC;
+            default -> Step.ORGANIZATION;
+        };
+    }
+
+    /** How many findings of {@code severity} the current plan has (for tests and the title). */
+    public long count(Severity severity) {
+        return evaluation.plan().count(severity);
+    }
+}

@@ -1,0 +1,105 @@
+package org.eacplanner.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.prefs.Preferences;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.eacplanner.rules.Finding;
+import org.eacplanner.ui.common.TaskRunner;
+import org.eacplanner.ui.common.UiSettings;
+import org.eacplanner.ui.shell.MainWindowView;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starting the real main window for UI tests, and the few robot moves every wizard test needs. */
+public final class UiTestSupport {
+
+    /** The tests' today: the scenarios' evaluation date. */
+    public static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+
+    private UiTestSupport() {
+    }
+
+    public static MainWindowView start(Stage stage, String prefsName) throws Exception {
+        Preferences node = Preferences.userRoot().node("org/eacplanner/test/" + prefsName);
+        node.clear();
+        Clock clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        AppContext context = new AppContext(new UiSettings(node), Locale.ENGLISH, clock, TaskRunner.sameThread());
+        return App.show(context, stage);
+    }
+
+    /** Focuses the node (which scrolls it into view) and clicks it. */
+    public static void click(FxRobot robot, String query) {
+        Node node = robot.lookup(query).query();
+        robot.interact(node::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(node);
+    }
+
+    /** Replaces a text field's content by typing. */
+    public static void type(FxRobot robot, String id, String text) {
+        click(robot, "#" + id);
+        robot.press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL);
+        robot.type(KeyCode.BACK_SPACE);
+        robot.write(text);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Chooses a value in a combo box by opening it and moving to the entry with the keyboard. */
+    public static void choose(FxRobot robot, String id, Enum<?> value) {
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> box = robot.lookup("#" + id).queryAs(ComboBox.class);
+        click(robot, "#" + id);
+        int target = box.getItems().indexOf(value);
+        int at = Math.max(0, box.getSelectionModel().getSelectedIndex());
+        KeyCode key = target > at ? KeyCode.DOWN : KeyCode.UP;
+        for (int i = 0; i < Math.abs(target - at); i++) {
+            robot.type(key);
+        }
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(box.getValue()).as(id).isEqualTo(value);
+    }
+
+    /** Answers a yes/no question: true, false, or null for "I don't know". */
+    public static void answer(FxRobot robot, String id, Boolean value) {
+        click(robot, "#" + id + (value == null ? "-unknown" : value ? "-yes" : "-no"));
+    }
+
+    /** Ticks one of several choices. */
+    public static void tick(FxRobot robot, String id, Enum<?> value) {
+        click(robot, "#" + id + "-" + value.name());
+    }
+
+    /** Sets a date picker by typing the date in the picker's own format. */
+    public static void date(FxRobot robot, String id, LocalDate date) {
+        DatePicker picker = robot.lookup("#" + id).queryAs(DatePicker.class);
+        click(robot, "#" + id);
+        robot.press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL);
+        robot.write(picker.getConverter().toString(date));
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(picker.getValue()).isEqualTo(date);
+    }
+
+    /** The findings the live panel shows. */
+    @SuppressWarnings("unchecked")
+    public static java.util.List<Finding> panelFindings(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return java.util.List.copyOf(robot.lookup("#panelFindings").queryAs(ListView.class).getItems());
+    }
+
+    public static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Labeled.class).getText();
+    }
+}
