@@ -35,6 +35,7 @@ public final class MainWindowView {
         this.startPage = startPage;
         this.wizardFactory = wizardFactory;
         root.setId("mainWindow");
+        root.getProperties().put(MainWindowView.class, this);
         root.getStyleClass().add("main-window");
         root.setTop(menuBar(themes));
         root.setCenter(startPage.root());
