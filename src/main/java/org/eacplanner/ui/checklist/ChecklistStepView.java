@@ -178,6 +178,7 @@ public final class ChecklistStepView {
         final VBox node = new VBox(6);
         final Label title = new Label();
         final Label detail = new Label();
+        final Label causes = new Label();
         final ComboBox<ProgressStatus> status = new ComboBox<>();
         final TextField owner = new TextField();
         final DatePicker due = new DatePicker();
@@ -214,7 +215,9 @@ public final class ChecklistStepView {
             for (Node c : List.of(status, owner, due, notes)) {
                 c.setDisable(!editable);
             }
-            node.getChildren().addAll(title, detail, grid);
+            causes.getStyleClass().add("text-muted");
+            causes.setId("causes-" + id);
+            node.getChildren().addAll(title, detail, causes, grid);
             update(e);
             status.valueProperty().addListener((o, a, v) -> {
                 if (!updating && v != null) {
@@ -241,10 +244,12 @@ public final class ChecklistStepView {
         void update(ChecklistEntry e) {
             updating = true;
             try {
-                title.setText(e.order() == null ? e.title() : e.order() + ". " + e.title());
-                String causes = e.causedBy().isEmpty() ? "" : " " + messages.get("checklist.causedBy",
-                        String.join(", ", e.causedBy()));
-                detail.setText((e.detail() == null ? "" : e.detail()) + causes);
+                title.setText(e.order() == null ? e.title() : messages.get("checklist.itemTitle", e.order(), e.title()));
+                detail.setText(e.detail() == null ? "" : e.detail());
+                causes.setText(e.causedBy().isEmpty() ? "" : messages.get("checklist.causedBy",
+                        String.join(", ", e.causedBy())));
+                causes.setVisible(!e.causedBy().isEmpty());
+                causes.setManaged(causes.isVisible());
                 status.setValue(e.status());
                 if (!text(e.owner()).equals(owner.getText())) {
                     owner.setText(text(e.owner()));

@@ -211,7 +211,7 @@ public final class WizardView {
                 return;
             }
             StepState state = vm.state(step);
-            setText(step.number() + ". " + messages.get("step." + step.key() + ".title"));
+            setText(messages.get("wizard.stepItem", step.number(), messages.get("step." + step.key() + ".title")));
             FontIcon mark = Icons.of(switch (state) {
                 case NOT_VISITED -> Material2AL.CHECK_BOX_OUTLINE_BLANK;
                 case COMPLETE -> Material2AL.CHECK_CIRCLE;
