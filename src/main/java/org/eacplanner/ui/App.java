@@ -19,9 +19,12 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
-        context = new AppContext(UiSettings.forUser(), Locale.getDefault());
+        UiSettings settings = UiSettings.forUser();
+        Locale.setDefault(Locale.Category.FORMAT, settings.language());
+        context = new AppContext(settings, settings.language());
         context.setLinkOpener(url -> getHostServices().showDocument(url));
         show(context, stage);
+        StartupProbe.reportFirstFrame();
     }
 
     @Override
@@ -36,14 +39,31 @@ public final class App extends Application {
         MainWindowView main = context.createMainWindow();
         Scene scene = new Scene(main.root());
         context.themeManager().install(scene);
+        boolean wasShowing = stage.isShowing();
         stage.setScene(scene);
+        main.setOnLanguageChange(locale -> switchLanguage(context, stage, main, locale));
         stage.titleProperty().bind(main.titleProperty());
         stage.getIcons().setAll(Icons.appIcons());
         stage.setMinWidth(800);
         stage.setMinHeight(560);
-        context.windowStateStore().restore(stage);
+        if (!wasShowing) {
+            context.windowStateStore().restore(stage);
+        }
         stage.setOnHidden(e -> context.windowStateStore().save(stage));
         stage.show();
         return main;
+    }
+
+    /** Rebuilds the window in {@code locale}, carrying the assessment being edited over, so nothing is lost. */
+    private static void switchLanguage(AppContext context, Stage stage, MainWindowView old, Locale locale) {
+        context.settings().setLanguage(locale);
+        context.settings().flush();
+        Locale.setDefault(Locale.Category.FORMAT, locale);
+        var current = old.viewModel().currentAssessment();
+        var step = old.viewModel().screenProperty().get();
+        MainWindowView main = show(context.inLanguage(locale), stage);
+        if (current != null && step == org.eacplanner.ui.shell.MainWindowViewModel.Screen.WIZARD) {
+            main.viewModel().open(current);
+        }
     }
 }

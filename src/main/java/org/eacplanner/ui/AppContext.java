@@ -54,6 +54,17 @@ public final class AppContext {
         this.windowStateStore = new WindowStateStore(settings);
     }
 
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The same services in another language (the window is rebuilt; settings, clock and workers stay). */
+    public AppContext inLanguage(Locale other) {
+        AppContext next = new AppContext(settings, other, clock, tasks);
+        next.linkOpener = linkOpener;
+        return next;
+    }
+
     public Messages messages() {
         return messages;
     }

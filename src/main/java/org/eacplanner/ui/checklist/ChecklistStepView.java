@@ -16,7 +16,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.eacplanner.checklist.ChecklistEntry;
@@ -208,10 +207,14 @@ public final class ChecklistStepView {
             notes.setId("notes-" + id);
             notes.setPromptText(messages.get("checklist.notes"));
             notes.setAccessibleText(messages.get("checklist.notes") + " " + id);
-            GridPane grid = new GridPane();
-            grid.setHgap(8);
-            grid.addRow(0, status, owner, due, notes);
-            notes.setPrefColumnCount(24);
+            status.setMinWidth(150);
+            owner.setPrefColumnCount(10);
+            owner.setMinWidth(110);
+            due.setMinWidth(150);
+            notes.setMinWidth(120);
+            HBox grid = new HBox(8, status, owner, due, notes);
+            HBox.setHgrow(notes, javafx.scene.layout.Priority.ALWAYS);
+            notes.setMaxWidth(Double.MAX_VALUE);
             for (Node c : List.of(status, owner, due, notes)) {
                 c.setDisable(!editable);
             }

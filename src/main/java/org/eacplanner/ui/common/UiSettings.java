@@ -35,6 +35,21 @@ public final class UiSettings {
         node.put(THEME, theme.name());
     }
 
+    /** The app's language: the saved choice, else the system's if the app has it, else English. */
+    public java.util.Locale language() {
+        String saved = node.get("language", null);
+        String tag = saved != null ? saved : java.util.Locale.getDefault().getLanguage();
+        return SUPPORTED.stream().filter(l -> l.getLanguage().equals(tag)).findFirst().orElse(java.util.Locale.ENGLISH);
+    }
+
+    public void setLanguage(java.util.Locale locale) {
+        node.put("language", locale.getLanguage());
+    }
+
+    /** The languages the app comes in. */
+    public static final java.util.List<java.util.Locale> SUPPORTED = java.util.List.of(java.util.Locale.ENGLISH,
+            java.util.Locale.GERMAN);
+
     public WindowBounds windowBounds() {
         double w = node.getDouble("window.width", -1);
         double h = node.getDouble("window.height", -1);

@@ -59,6 +59,10 @@ public final class FormView {
             for (FieldSpec spec : section.fields()) {
                 box.getChildren().add(question(spec));
             }
+            // A section whose every question is hidden (servers, for Exchange Online only) is hidden too.
+            box.visibleProperty().bind(Bindings.createBooleanBinding(() -> section.fields().stream()
+                    .anyMatch(f -> f.shownWhen().test(document.assessment())), document.assessmentProperty()));
+            box.managedProperty().bind(box.visibleProperty());
             root.getChildren().add(box);
         }
     }

@@ -58,6 +58,13 @@ public final class MainWindowView {
         return title;
     }
 
+    private java.util.function.Consumer<java.util.Locale> onLanguage = l -> { };
+
+    /** What happens when the user picks another language (the app rebuilds the window in it). */
+    public void setOnLanguageChange(java.util.function.Consumer<java.util.Locale> handler) {
+        this.onLanguage = handler;
+    }
+
     public MainWindowViewModel viewModel() {
         return vm;
     }
@@ -100,7 +107,22 @@ public final class MainWindowView {
         MenuItem next = item("menu.view.next", "Alt+Right");
         next.setOnAction(e -> vm.workspace().wizard().next());
         next.disableProperty().bind(vm.screenProperty().isNotEqualTo(MainWindowViewModel.Screen.WIZARD));
-        Menu view = menu("menu.view", back, next, new SeparatorMenuItem(), dark);
+        Menu language = menu("menu.view.language");
+        javafx.scene.control.ToggleGroup languages = new javafx.scene.control.ToggleGroup();
+        for (java.util.Locale l : org.eacplanner.ui.common.UiSettings.SUPPORTED) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(
+                    messages.get("language." + l.getLanguage()));
+            item.setId("language-" + l.getLanguage());
+            item.setToggleGroup(languages);
+            item.setSelected(l.getLanguage().equals(messages.locale().getLanguage()));
+            item.setOnAction(e -> {
+                if (!l.getLanguage().equals(messages.locale().getLanguage())) {
+                    onLanguage.accept(l);
+                }
+            });
+            language.getItems().add(item);
+        }
+        Menu view = menu("menu.view", back, next, new SeparatorMenuItem(), dark, language);
 
         MenuItem help = disabled(item("menu.help.contents", "F1"));
         MenuItem about = item("menu.help.about", null);

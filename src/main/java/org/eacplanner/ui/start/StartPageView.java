@@ -11,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.eacplanner.common.Messages;
+import org.eacplanner.ui.common.AfterFirstFrame;
 import org.eacplanner.ui.common.Icons;
 import org.eacplanner.ui.common.TaskRunner;
 import org.eacplanner.ui.shell.MainWindowViewModel;
@@ -34,17 +35,23 @@ public final class StartPageView {
         subtitle.getStyleClass().add("text-muted");
         subtitle.setWrapText(true);
 
-        Button newButton = new Button(messages.get("start.new"), Icons.of(Material2AL.ADD_CIRCLE_OUTLINE));
+        Button newButton = new Button(messages.get("start.new"));
         newButton.setId("newAssessment");
         newButton.getStyleClass().add("accent");
         newButton.setDefaultButton(true);
         newButton.setOnAction(e -> vm.newAssessment());
 
-        Button openButton = new Button(messages.get("start.open"), Icons.of(Material2OutlinedAL.FOLDER_OPEN));
+        Button openButton = new Button(messages.get("start.open"));
         openButton.setId("openAssessment");
         openButton.setDisable(true);
 
-        MenuButton exampleMenu = new MenuButton(messages.get("start.examples"), Icons.of(Material2OutlinedMZ.SCHOOL));
+        MenuButton exampleMenu = new MenuButton(messages.get("start.examples"));
+        // The icon font loads after the first frame: it costs a few hundred milliseconds of start-up.
+        AfterFirstFrame.run(() -> {
+            newButton.setGraphic(Icons.of(Material2AL.ADD_CIRCLE_OUTLINE));
+            openButton.setGraphic(Icons.of(Material2OutlinedAL.FOLDER_OPEN));
+            exampleMenu.setGraphic(Icons.of(Material2OutlinedMZ.SCHOOL));
+        });
         exampleMenu.setId("openExample");
         for (String key : Examples.KEYS) {
             MenuItem item = new MenuItem(messages.get("example." + key));

@@ -1,0 +1,27 @@
+package org.eacplanner.ui.common;
+
+import javafx.animation.AnimationTimer;
+
+/**
+ * Runs work on the FX thread once the window has painted its first frame, to keep start-up work (icon fonts)
+ * off the path to the first frame.
+ */
+public final class AfterFirstFrame {
+
+    private AfterFirstFrame() {
+    }
+
+    public static void run(Runnable work) {
+        new AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                if (++frames >= 2) {
+                    stop();
+                    work.run();
+                }
+            }
+        }.start();
+    }
+}
