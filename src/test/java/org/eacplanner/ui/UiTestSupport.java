@@ -11,7 +11,6 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.eacplanner.rules.Finding;
@@ -93,10 +92,10 @@ public final class UiTestSupport {
     }
 
     /** The findings the live panel shows. */
-    @SuppressWarnings("unchecked")
     public static java.util.List<Finding> panelFindings(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
-        return java.util.List.copyOf(robot.lookup("#panelFindings").queryAs(ListView.class).getItems());
+        return robot.lookup("#panelFindings").queryAs(javafx.scene.layout.VBox.class).getChildren().stream()
+                .filter(n -> n.getUserData() instanceof Finding).map(n -> (Finding) n.getUserData()).toList();
     }
 
     public static String text(FxRobot robot, String query) {

@@ -33,11 +33,26 @@ public final class ThemeManager {
     /** Applies the current theme to the application and keeps {@code scene} in step with later changes. */
     public void install(Scene scene) {
         scene.getStylesheets().add(APP_CSS);
+        double scale = fontScale();
+        if (scale != 1.0 && scene.getRoot() != null) {
+            // AtlantaFX sizes everything from the root font (14 px); -Deacplanner.fontScale=1.5 is 150 %.
+            scene.getRoot().setStyle("-fx-font-size: " + Math.round(14 * scale) + "px;");
+        }
         apply(scene, theme.get());
         theme.addListener((obs, old, now) -> {
             apply(scene, now);
             settings.setTheme(now);
         });
+    }
+
+    /** The text scale: {@code -Deacplanner.fontScale} (e.g. 1.5), else 1. */
+    static double fontScale() {
+        try {
+            double s = Double.parseDouble(System.getProperty("eacplanner.fontScale", "1"));
+            return s >= 0.75 && s <= 3 ? s : 1.0;
+        } catch (NumberFormatException e) {
+            return 1.0;
+        }
     }
 
     private static void apply(Scene scene, Theme t) {

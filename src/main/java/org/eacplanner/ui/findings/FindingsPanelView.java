@@ -5,8 +5,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -27,7 +25,8 @@ public final class FindingsPanelView {
     private final EvaluationViewModel vm;
     private final Messages messages;
     private final CatalogTexts words;
-    private final ListView<Finding> list = new ListView<>();
+    private final VBox list = new VBox(6);
+    private final Label empty = new Label();
     private final Label lastChange = new Label();
     private final Label[] counts = new Label[Severity.values().length];
 
@@ -66,15 +65,19 @@ public final class FindingsPanelView {
 
         list.setId("panelFindings");
         list.setAccessibleText(messages.get("findings.panel.heading"));
-        Label empty = new Label(messages.get("findings.panel.empty"));
+        list.getStyleClass().add("panel-findings");
+        empty.setText(messages.get("findings.panel.empty"));
         empty.setId("findingsEmpty");
         empty.setWrapText(true);
         empty.getStyleClass().add("text-muted");
-        list.setPlaceholder(empty);
-        list.setCellFactory(l -> new FindingCell());
-        VBox.setVgrow(list, Priority.ALWAYS);
+        // A plain column of wrapped labels, not a ListView: the findings are few, and every line must show in
+        // full at any text size.
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(list);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
 
-        root.getChildren().addAll(heading, dateLabel, asOf, grid, lastChange, list);
+        root.getChildren().addAll(heading, dateLabel, asOf, grid, lastChange, scroll);
         root.setPrefWidth(300);
         root.setMinWidth(240);
         vm.planProperty().addListener(o -> show());
@@ -91,7 +94,13 @@ public final class FindingsPanelView {
         for (Severity s : Severity.values()) {
             counts[s.ordinal()].setText(messages.get("findings.count." + s.name(), plan.count(s)));
         }
-        list.getItems().setAll(plan.findings());
+        list.getChildren().clear();
+        if (plan.findings().isEmpty()) {
+            list.getChildren().add(empty);
+        }
+        for (Finding f : plan.findings()) {
+            list.getChildren().add(item(f));
+        }
         EvaluationViewModel.Change change = vm.lastChangeProperty().get();
         if (change.added().isEmpty() && change.removed().isEmpty()) {
             lastChange.setText("");
@@ -115,39 +124,23 @@ public final class FindingsPanelView {
         lastChange.setManaged(lastChange.isVisible());
     }
 
-    private final class FindingCell extends ListCell<Finding> {
-        private final Label text = new Label();
-
-        FindingCell() {
-            setPrefWidth(0);
-            text.setWrapText(true);
-            text.setGraphicTextGap(8);
-            text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            listViewProperty().addListener((o, old, lv) -> {
-                if (lv != null) {
-                    text.prefWidthProperty().bind(lv.widthProperty().subtract(30));
-                }
-            });
+    /** One finding: severity icon and word, title and rule ID; the newest ones highlighted. */
+    private Label item(Finding f) {
+        String state = f.accepted() ? " \u00b7 " + messages.get("findings.accepted") : "";
+        Label text = new Label(words.severity(f.severity()) + state + ": " + f.title() + "\n" + f.ruleId(),
+                SeverityIcons.of(f.severity()));
+        text.setUserData(f);
+        text.setId("panel-" + f.ruleId());
+        text.setWrapText(true);
+        text.setGraphicTextGap(8);
+        text.setAlignment(Pos.TOP_LEFT);
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        text.setMaxWidth(Double.MAX_VALUE);
+        text.getStyleClass().add("panel-finding");
+        text.setAccessibleText(words.severity(f.severity()) + ", " + f.title() + ", " + f.ruleId() + state);
+        if (vm.lastChangeProperty().get().added().contains(f.ruleId())) {
+            text.getStyleClass().add("finding-new");
         }
-
-        @Override
-        protected void updateItem(Finding f, boolean empty) {
-            super.updateItem(f, empty);
-            getStyleClass().remove("finding-new");
-            setText(null);
-            if (empty || f == null) {
-                setGraphic(null);
-                return;
-            }
-            String state = f.accepted() ? " \u00b7 " + messages.get("findings.accepted") : "";
-            text.setText(words.severity(f.severity()) + state + ": " + f.title() + "\n" + f.ruleId());
-            text.setGraphic(SeverityIcons.of(f.severity()));
-            text.setAlignment(Pos.TOP_LEFT);
-            setGraphic(text);
-            setAccessibleText(words.severity(f.severity()) + ", " + f.title() + ", " + f.ruleId() + state);
-            if (vm.lastChangeProperty().get().added().contains(f.ruleId())) {
-                getStyleClass().add("finding-new");
-            }
-        }
+        return text;
     }
 }

@@ -72,15 +72,29 @@ public final class StartPageView {
         recent.setPrefHeight(220);
         VBox.setVgrow(recent, Priority.ALWAYS);
 
+        title.setWrapText(true);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        subtitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        recent.setMinHeight(120);
+        ((Label) recent.getPlaceholder()).setWrapText(true);
+        actions.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox card = new VBox(16, title, subtitle, actions, recentHeading, recent);
         card.getStyleClass().add("start-card");
         card.setMaxWidth(760);
         root.getChildren().add(card);
         root.setAlignment(Pos.TOP_CENTER);
         VBox.setVgrow(card, Priority.ALWAYS);
+        scroller = new javafx.scene.control.ScrollPane(root);
+        scroller.setFitToWidth(true);
+        scroller.setFitToHeight(true);
+        scroller.getStyleClass().add("edge-to-edge");
+        scroller.setId("startPageScroll");
     }
 
+    private final javafx.scene.control.ScrollPane scroller;
+
+    /** The page, scrolling when large text or a small window does not leave room for all of it. */
     public Parent root() {
-        return root;
+        return scroller;
     }
 }

@@ -197,8 +197,9 @@ public final class WizardView {
     /** A step in the list: number, name, and its state mark as icon and accessible text (never colour alone). */
     private final class StepCell extends ListCell<Step> {
         StepCell() {
-            // Cells take the list's width (no horizontal scroll bar); long names wrap with an ellipsis.
+            // Cells take the list's width (no horizontal scroll bar); long names wrap (large text, small windows).
             setPrefWidth(0);
+            setWrapText(true);
         }
 
         @Override
@@ -220,6 +221,7 @@ public final class WizardView {
             mark.getStyleClass().add("step-mark-" + state.name().toLowerCase(java.util.Locale.ROOT));
             setGraphic(mark);
             setAccessibleText(getText() + ", " + messages.get("wizard.state." + state.name()));
+            setTooltip(new javafx.scene.control.Tooltip(getText()));
         }
     }
 }
