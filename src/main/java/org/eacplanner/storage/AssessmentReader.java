@@ -42,25 +42,32 @@ public final class AssessmentReader {
 
     /** Loads {@code file}; semantic problems are returned with the assessment, not thrown (the app opens it). */
     public LoadedAssessment load(Path file) throws AssessmentLoadException {
+        return read(readFile(file, MAX_BYTES), file.toString());
+    }
+
+    /** The bytes of {@code file}, refused unread when over {@code limit}. */
+    static byte[] readFile(Path file, long limit) throws AssessmentLoadException {
         String name = file.toString();
-        byte[] bytes;
         try {
             if (Files.isDirectory(file)) {
                 throw new AssessmentLoadException(name, Kind.IO, new LoadProblem("$", "is a folder, not a file"));
             }
             long size = Files.size(file);
-            if (size > MAX_BYTES) {
+            if (size > limit) {
                 throw tooLarge(name, size);
             }
             try (InputStream in = Files.newInputStream(file)) {
-                bytes = in.readNBytes((int) MAX_BYTES + 1);
+                byte[] bytes = in.readNBytes((int) limit + 1);
+                if (bytes.length > limit) {
+                    throw tooLarge(name, bytes.length);
+                }
+                return bytes;
             }
         } catch (NoSuchFileException e) {
             throw new AssessmentLoadException(name, Kind.IO, new LoadProblem("$", "no such file"));
         } catch (IOException e) {
             throw new AssessmentLoadException(name, Kind.IO, new LoadProblem("$", "cannot be read: " + e.getMessage()));
         }
-        return read(bytes, name);
     }
 
     /** Like {@link #load} but refuses a file with semantic problems too ({@code validate}, {@code evaluate}). */
@@ -81,7 +88,11 @@ public final class AssessmentReader {
         if (bytes.length > MAX_BYTES) {
             throw tooLarge(name, bytes.length);
         }
-        JsonNode tree = parse(bytes, name);
+        return read(parse(bytes, name), name);
+    }
+
+    /** Steps 2 to 5 of the loading order, on a document already parsed (a recovery file's assessment). */
+    LoadedAssessment read(JsonNode tree, String name) throws AssessmentLoadException {
         if (!(tree instanceof ObjectNode root) || !Assessment.FORMAT.equals(textOrNull(root.get("format")))) {
             throw new AssessmentLoadException(name, Kind.NOT_OURS, new LoadProblem("$.format",
                     "not an assessment file: expected \"format\": \"" + Assessment.FORMAT + "\""));
@@ -145,7 +156,7 @@ public final class AssessmentReader {
         return path.toString();
     }
 
-    private static JsonNode parse(byte[] bytes, String name) throws AssessmentLoadException {
+    static JsonNode parse(byte[] bytes, String name) throws AssessmentLoadException {
         ObjectMapper mapper = AssessmentJson.mapper();
         JsonParser parser = null;
         try {
