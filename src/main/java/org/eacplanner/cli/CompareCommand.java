@@ -2,7 +2,6 @@ package org.eacplanner.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.eacplanner.checklist.Planner;
 import org.eacplanner.compare.Comparer;
@@ -14,7 +13,7 @@ import org.eacplanner.storage.AssessmentLoadException;
 import org.eacplanner.storage.AssessmentReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -35,26 +34,15 @@ final class CompareCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "NEW", description = "The later assessment (*.eacplan.json).")
     Path newFile;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Evaluation date of both (default: today).")
-    LocalDate asOf;
-
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
-
-    @Option(names = "--lang", paramLabel = "CODE", defaultValue = "en",
-            description = "Language of the finding texts: en or de (default: ${DEFAULT-VALUE}).")
-    String lang;
+    @Mixin
+    EvaluationOptions options;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Planner planner;
-        try {
-            planner = Planner.forLocale(Inputs.locale(lang));
-        } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
+        Planner planner = options.planner(err);
+        if (planner == null) {
             return ExitCodes.BAD_INPUT;
         }
         AssessmentReader reader = new AssessmentReader();
@@ -75,8 +63,8 @@ final class CompareCommand implements Callable<Integer> {
             return failed;
         }
         Comparison c = new Comparer(planner).compare(oldFile.toString(), before, newFile.toString(), after,
-                asOf != null ? asOf : LocalDate.now());
-        if (format == OutputFormat.json) {
+                options.date());
+        if (options.json()) {
             out.print(EvaluationJson.write(ComparisonJson.toJson(c)));
         } else {
             new ComparisonText(out).print(c);

@@ -1,5 +1,6 @@
 package org.eacplanner.export;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -33,27 +34,22 @@ public final class ComparisonJson {
         c.findings().removed().forEach(f -> removed.add(EvaluationJson.finding(f)));
         ArrayNode changed = findings.putArray("changed");
         for (FindingChange ch : c.findings().changed()) {
-            ObjectNode n = changed.addObject();
-            n.put("ruleId", ch.ruleId());
-            n.set("old", state(ch.before()));
-            n.set("new", state(ch.after()));
+            oldAndNew(changed.addObject().put("ruleId", ch.ruleId()), state(ch.before()), state(ch.after()));
         }
         ArrayNode checklist = root.putArray("checklist");
         for (ChecklistChange ch : c.checklist()) {
-            ObjectNode n = checklist.addObject();
-            n.put("itemId", ch.itemId());
-            n.put("field", ch.field());
-            n.set("old", ch.before());
-            n.set("new", ch.after());
+            oldAndNew(checklist.addObject().put("itemId", ch.itemId()).put("field", ch.field()), ch.before(), ch.after());
         }
         ArrayNode inventory = root.putArray("inventory");
         for (InventoryChange ch : c.inventory()) {
-            ObjectNode n = inventory.addObject();
-            n.put("path", ch.path());
-            n.set("old", ch.before());
-            n.set("new", ch.after());
+            oldAndNew(inventory.addObject().put("path", ch.path()), ch.before(), ch.after());
         }
         return root;
+    }
+
+    private static void oldAndNew(ObjectNode change, JsonNode before, JsonNode after) {
+        change.set("old", before);
+        change.set("new", after);
     }
 
     private static ObjectNode side(Comparison.Side side) {
