@@ -171,8 +171,10 @@ public final class AssessmentReader {
             throw new AssessmentLoadException(name, Kind.NOT_JSON, new LoadProblem(where(e.getLocation(), parser),
                     "not valid JSON for an assessment: " + limitExceeded(e)));
         } catch (JsonProcessingException e) {
+            String why = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")
+                    ? "there is more after the end of the JSON object" : firstLine(e.getOriginalMessage());
             throw new AssessmentLoadException(name, Kind.NOT_JSON, new LoadProblem(where(e.getLocation(), parser),
-                    "not valid JSON: " + firstLine(e.getOriginalMessage())));
+                    "not valid JSON: " + why));
         } catch (CharConversionException e) {
             throw new AssessmentLoadException(name, Kind.NOT_JSON, new LoadProblem(where(null, parser),
                     "not UTF-8 text: " + firstLine(e.getMessage())));

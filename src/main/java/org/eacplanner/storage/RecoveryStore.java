@@ -44,6 +44,7 @@ public final class RecoveryStore {
     private static final String APP = "EAC Migration Planner";
 
     private final Path folder;
+    private final AssessmentReader reader = new AssessmentReader();
     private final AtomicFileWriter files;
     private final Clock clock;
 
@@ -142,7 +143,7 @@ public final class RecoveryStore {
             throw new AssessmentLoadException(name, Kind.NOT_OURS, new LoadProblem("$.format",
                     "not a recovery file: expected \"format\": \"" + FORMAT + "\" and an \"assessment\" object"));
         }
-        return new AssessmentReader().read(envelope.get("assessment"), name);
+        return reader.read(envelope.get("assessment"), name);
     }
 
     /** Removes {@code snapshot} (after a clean save, or when the user discards it); gone already is fine. */

@@ -103,6 +103,13 @@ class HostileFilesTest {
                         .satisfies(p -> assertThat(p.where()).matches("line \\d+, column \\d+")));
     }
 
+    @Test
+    void textAfterTheObjectIsRefusedWhereItStarts() {
+        AssessmentLoadException e = refuse(HEAD + "\"notes\": null}\n{\"notes\": \"a second object\"}");
+        assertThat(e.problems()).containsExactly(new LoadProblem("line 2, column 1",
+                "not valid JSON: there is more after the end of the JSON object"));
+    }
+
     private AssessmentLoadException refuse(String json) {
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         return assertTimeoutPreemptively(LIMIT, () -> {
