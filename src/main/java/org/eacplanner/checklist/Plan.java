@@ -2,6 +2,7 @@ package org.eacplanner.checklist;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.eacplanner.model.LastEvaluation;
 import org.eacplanner.model.Severity;
 import org.eacplanner.rules.Finding;
 
@@ -25,6 +26,14 @@ public record Plan(
     /** Blockers that are not accepted (or whose acceptance lapsed): these decide the exit code. */
     public long openBlockers() {
         return findings.stream().filter(Finding::isOpenBlocker).count();
+    }
+
+    /** What a save writes as {@code lastEvaluation}: the date, the catalog version and each finding in plan order. */
+    public LastEvaluation snapshot() {
+        List<LastEvaluation.SavedFinding> saved = findings.stream()
+                .map(f -> new LastEvaluation.SavedFinding(f.ruleId(), f.severity(), f.accepted(), null))
+                .toList();
+        return new LastEvaluation(asOf, catalogVersion, saved, null);
     }
 
     public long count(Severity severity) {

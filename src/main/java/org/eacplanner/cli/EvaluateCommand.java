@@ -14,7 +14,7 @@ import org.eacplanner.storage.AssessmentLoadException;
 import org.eacplanner.storage.AssessmentReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -30,29 +30,18 @@ final class EvaluateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Assessment files (*.eacplan.json) or folders of them.")
     List<Path> files;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Evaluation date (default: today).")
-    LocalDate asOf;
-
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
-
-    @Option(names = "--lang", paramLabel = "CODE", defaultValue = "en",
-            description = "Language of the texts: en or de (default: ${DEFAULT-VALUE}).")
-    String lang;
+    @Mixin
+    EvaluationOptions options;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Planner planner;
-        try {
-            planner = Planner.forLocale(Inputs.locale(lang));
-        } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
+        Planner planner = options.planner(err);
+        if (planner == null) {
             return ExitCodes.BAD_INPUT;
         }
-        LocalDate date = asOf != null ? asOf : LocalDate.now();
+        LocalDate date = options.date();
         List<Path> inputs = Inputs.expand(files);
         boolean batch = Inputs.isBatch(files);
         AssessmentReader reader = new AssessmentReader();
@@ -64,7 +53,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 var loaded = reader.loadStrict(file);
                 Plan plan = planner.evaluate(loaded.assessment(), date);
                 exit = ExitCodes.worst(exit, plan.openBlockers() > 0 ? ExitCodes.FINDINGS : ExitCodes.OK);
-                if (format == OutputFormat.json) {
+                if (options.json()) {
                     if (batch) {
                         results.add(EvaluationJson.forFile(file.toString(), plan));
                     } else {
@@ -77,12 +66,12 @@ final class EvaluateCommand implements Callable<Integer> {
                 int code = e.isIoFailure() ? ExitCodes.IO : ExitCodes.BAD_INPUT;
                 exit = ExitCodes.worst(exit, code);
                 err.println(e.getMessage());
-                if (format == OutputFormat.json && batch) {
+                if (options.json() && batch) {
                     results.add(EvaluationJson.error(file.toString(), code, e.getMessage()));
                 }
             }
         }
-        if (format == OutputFormat.json && batch) {
+        if (options.json() && batch) {
             out.print(EvaluationJson.write(results));
         }
         out.flush();

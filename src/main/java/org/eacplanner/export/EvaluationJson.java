@@ -62,7 +62,8 @@ public final class EvaluationJson {
         }
     }
 
-    private static ObjectNode finding(Finding f) {
+    /** One finding, in the shape of {@code evaluate --format json} (also used by {@code compare}). */
+    public static ObjectNode finding(Finding f) {
         ObjectNode n = NODES.objectNode();
         n.put("ruleId", f.ruleId());
         n.put("severity", f.severity().name());

@@ -52,6 +52,16 @@ public record Assessment(
         unknownFields = Unknown.fields(unknownFields);
     }
 
+    /**
+     * This assessment with the two fields a save stamps (format, "Saving"): when the content last changed and the
+     * findings as of the evaluation date in use. Every other field is kept as is.
+     */
+    public Assessment stamped(Instant updatedAt, LastEvaluation lastEvaluation) {
+        return new Assessment(format, schemaVersion, id, title, createdAt, updatedAt, preparedBy, client, org, exchange,
+                lightningSync, eac, probes, checklist, acceptedRisks, notes, drafts, approvedRoots, lastEvaluation,
+                unknownFields);
+    }
+
     /** A new, empty assessment: every answer unknown. */
     public static Assessment empty(String id, Instant now) {
         return new Assessment(FORMAT, SCHEMA_VERSION, id, null, now, now, null, null, null, null, null, null, null,

@@ -1,11 +1,16 @@
 package org.eacplanner.storage;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -37,25 +42,32 @@ public final class AssessmentReader {
 
     /** Loads {@code file}; semantic problems are returned with the assessment, not thrown (the app opens it). */
     public LoadedAssessment load(Path file) throws AssessmentLoadException {
+        return read(readFile(file, MAX_BYTES), file.toString());
+    }
+
+    /** The bytes of {@code file}, refused unread when over {@code limit}. */
+    static byte[] readFile(Path file, long limit) throws AssessmentLoadException {
         String name = file.toString();
-        byte[] bytes;
         try {
             if (Files.isDirectory(file)) {
                 throw new AssessmentLoadException(name, Kind.IO, new LoadProblem("$", "is a folder, not a file"));
             }
             long size = Files.size(file);
-            if (size > MAX_BYTES) {
+            if (size > limit) {
                 throw tooLarge(name, size);
             }
             try (InputStream in = Files.newInputStream(file)) {
-                bytes = in.readNBytes((int) MAX_BYTES + 1);
+                byte[] bytes = in.readNBytes((int) limit + 1);
+                if (bytes.length > limit) {
+                    throw tooLarge(name, bytes.length);
+                }
+                return bytes;
             }
         } catch (NoSuchFileException e) {
             throw new AssessmentLoadException(name, Kind.IO, new LoadProblem("$", "no such file"));
         } catch (IOException e) {
             throw new AssessmentLoadException(name, Kind.IO, new LoadProblem("$", "cannot be read: " + e.getMessage()));
         }
-        return read(bytes, name);
     }
 
     /** Like {@link #load} but refuses a file with semantic problems too ({@code validate}, {@code evaluate}). */
@@ -76,7 +88,11 @@ public final class AssessmentReader {
         if (bytes.length > MAX_BYTES) {
             throw tooLarge(name, bytes.length);
         }
-        JsonNode tree = parse(bytes, name);
+        return read(parse(bytes, name), name);
+    }
+
+    /** Steps 2 to 5 of the loading order, on a document already parsed (a recovery file's assessment). */
+    LoadedAssessment read(JsonNode tree, String name) throws AssessmentLoadException {
         if (!(tree instanceof ObjectNode root) || !Assessment.FORMAT.equals(textOrNull(root.get("format")))) {
             throw new AssessmentLoadException(name, Kind.NOT_OURS, new LoadProblem("$.format",
                     "not an assessment file: expected \"format\": \"" + Assessment.FORMAT + "\""));
@@ -117,29 +133,84 @@ public final class AssessmentReader {
     private static Assessment map(ObjectNode root, String name, ObjectReader reader) throws AssessmentLoadException {
         try {
             return reader.readValue(root);
+        } catch (JsonMappingException e) {
+            // The schema should have caught this (or the file is of a newer version): report it the same way.
+            throw new AssessmentLoadException(name, Kind.SCHEMA, new LoadProblem(jsonPath(e),
+                    "cannot be read as an assessment: " + firstLine(e.getOriginalMessage())));
         } catch (IOException e) {
-            // The schema should have caught this; report it the same way rather than crash.
             throw new AssessmentLoadException(name, Kind.SCHEMA, new LoadProblem("$", "cannot be read as an assessment: "
                     + firstLine(e.getMessage())));
         }
     }
 
-    private static JsonNode parse(byte[] bytes, String name) throws AssessmentLoadException {
+    /** The JSON path of the value a mapping error is about, e.g. {@code $.lightningSync.configurations[0].name}. */
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder("$");
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                path.append('.').append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                path.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    static JsonNode parse(byte[] bytes, String name) throws AssessmentLoadException {
+        ObjectMapper mapper = AssessmentJson.mapper();
+        JsonParser parser = null;
         try {
-            JsonNode tree = AssessmentJson.mapper().readTree(bytes);
+            parser = mapper.createParser(bytes);
+            JsonNode tree = mapper.readTree(parser);
             if (tree == null || tree.isMissingNode()) {
                 throw new AssessmentLoadException(name, Kind.NOT_JSON, new LoadProblem("line 1, column 1",
                         "the file is empty; expected a JSON object"));
             }
             return tree;
+        } catch (StreamConstraintsException e) {
+            throw new AssessmentLoadException(name, Kind.NOT_JSON, new LoadProblem(where(e.getLocation(), parser),
+                    "not valid JSON for an assessment: " + limitExceeded(e)));
         } catch (JsonProcessingException e) {
-            JsonLocation loc = e.getLocation();
-            String where = loc == null ? "$" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-            throw new AssessmentLoadException(name, Kind.NOT_JSON, new LoadProblem(where,
-                    "not valid JSON: " + firstLine(e.getOriginalMessage())));
+            String why = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")
+                    ? "there is more after the end of the JSON object" : firstLine(e.getOriginalMessage());
+            throw new AssessmentLoadException(name, Kind.NOT_JSON, new LoadProblem(where(e.getLocation(), parser),
+                    "not valid JSON: " + why));
+        } catch (CharConversionException e) {
+            throw new AssessmentLoadException(name, Kind.NOT_JSON, new LoadProblem(where(null, parser),
+                    "not UTF-8 text: " + firstLine(e.getMessage())));
         } catch (IOException e) {
             throw new AssessmentLoadException(name, Kind.IO, new LoadProblem("$", "cannot be read: " + e.getMessage()));
+        } finally {
+            if (parser != null) {
+                try {
+                    parser.close();
+                } catch (IOException e) {
+                    // Parsing a byte array: nothing to release.
+                }
+            }
         }
+    }
+
+    /** Line and column of a syntax error: the exception's, else where the parser stopped. */
+    private static String where(JsonLocation location, JsonParser parser) {
+        JsonLocation loc = location != null ? location : parser != null ? parser.currentLocation() : null;
+        return loc == null || loc.getLineNr() < 1 ? "line 1, column 1"
+                : "line " + loc.getLineNr() + ", column " + Math.max(1, loc.getColumnNr());
+    }
+
+    /** Jackson's limits, in the user's words. */
+    private static String limitExceeded(StreamConstraintsException e) {
+        String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (m.contains("nesting depth")) {
+            return "it is nested deeper than " + AssessmentJson.MAX_NESTING + " levels (an assessment needs fewer than 10)";
+        }
+        if (m.contains("String value length")) {
+            return "a text value is longer than the parser allows (" + firstLine(m) + ")";
+        }
+        if (m.contains("Number value length")) {
+            return "a number has more digits than the parser allows (" + firstLine(m) + ")";
+        }
+        return firstLine(m);
     }
 
     private static AssessmentLoadException tooLarge(String name, long size) {

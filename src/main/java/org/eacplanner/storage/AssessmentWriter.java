@@ -8,11 +8,16 @@ import org.eacplanner.model.Assessment;
 public final class AssessmentWriter {
 
     public byte[] toBytes(Assessment assessment) {
+        return bytes(assessment);
+    }
+
+    /** Any value in the same formatting as saved files, as UTF-8 with a final newline. */
+    static byte[] bytes(Object value) {
         try {
-            String json = AssessmentJson.writer().writeValueAsString(assessment);
+            String json = AssessmentJson.writer().writeValueAsString(value);
             return (json + "\n").getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("an assessment could not be written as JSON", e);
+            throw new IllegalStateException(value.getClass().getSimpleName() + " could not be written as JSON", e);
         }
     }
 }

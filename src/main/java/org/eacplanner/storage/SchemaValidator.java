@@ -25,9 +25,12 @@ final class SchemaValidator {
 
     /**
      * The validator's own {@code email} format only accepts real top-level domains, which would refuse
-     * {@code jordan.lee@northwind.example}; the schema's simple pattern is what the format means.
+     * {@code jordan.lee@northwind.example}; the schema's simple pattern is what the format means: no space, one
+     * {@code @}, and a dot in the domain with something before and after it. It is written so that matching takes
+     * linear time: the equivalent {@code ^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$} backtracks quadratically, and a 15 MB
+     * address of dots took minutes to refuse.
      */
-    private static final String EMAIL_PATTERN = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
+    static final String EMAIL_PATTERN = "^[^@\\s]+@[^@\\s][^@\\s.]*\\.[^@\\s]+$";
 
     private final JsonSchema schema;
 

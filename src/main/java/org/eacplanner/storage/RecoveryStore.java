@@ -1,0 +1,204 @@
+package org.eacplanner.storage;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.eacplanner.model.Assessment;
+import org.eacplanner.storage.AssessmentLoadException.Kind;
+import org.eacplanner.storage.SaveException.Step;
+
+/**
+ * Autosaved copies of unsaved work, so that a crash loses at most the last 30 seconds. One file per document
+ * ({@code NAME-HASH.recovery.json}), rewritten atomically on each autosave: a small envelope
+ * {@code {format, recoveryOf, savedAt, assessment}}. The caller schedules the autosaves (the GUI, every 30 s while
+ * there are unsaved changes) and discards the snapshot after a clean save or when the user discards it. No timer,
+ * no FX: call it off the FX thread.
+ */
+public final class RecoveryStore {
+
+    /** A system property that overrides the recovery folder (tests, portable installs). */
+    public static final String FOLDER_PROPERTY = "eacplanner.recovery.dir";
+    /** The envelope's marker. */
+    public static final String FORMAT = "eac-migration-recovery";
+    static final String SUFFIX = ".recovery.json";
+    private static final String APP = "EAC Migration Planner";
+
+    private final Path folder;
+    private final AssessmentReader reader = new AssessmentReader();
+    private final AtomicFileWriter files;
+    private final Clock clock;
+
+    public RecoveryStore(Path folder) {
+        this(folder, new AtomicFileWriter(), Clock.systemUTC());
+    }
+
+    public RecoveryStore(Path folder, AtomicFileWriter files, Clock clock) {
+        this.folder = folder;
+        this.files = files;
+        this.clock = clock;
+    }
+
+    /** The store in {@link #defaultFolder()}. */
+    public static RecoveryStore forCurrentUser() {
+        return new RecoveryStore(defaultFolder());
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /**
+     * The recovery folder by each OS's convention, unless the {@value #FOLDER_PROPERTY} system property names one:
+     * Linux {@code $XDG_DATA_HOME/eac-planner/recovery} (default {@code ~/.local/share}), macOS
+     * {@code ~/Library/Application Support/EAC Migration Planner/Recovery}, Windows
+     * {@code %LOCALAPPDATA%\EAC Migration Planner\Recovery}.
+     */
+    public static Path defaultFolder() {
+        String override = System.getProperty(FOLDER_PROPERTY);
+        if (override != null && !override.isBlank()) {
+            return Path.of(override);
+        }
+        return defaultFolder(FileSystems.getDefault(), System.getProperty("os.name", ""), System.getenv(),
+                System.getProperty("user.home"));
+    }
+
+    static Path defaultFolder(FileSystem fs, String osName, Map<String, String> env, String userHome) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            String local = env.get("LOCALAPPDATA");
+            Path base = local != null && !local.isBlank() ? fs.getPath(local) : fs.getPath(userHome, "AppData", "Local");
+            return base.resolve(APP).resolve("Recovery");
+        }
+        if (os.startsWith("mac")) {
+            return fs.getPath(userHome, "Library", "Application Support", APP, "Recovery");
+        }
+        String xdg = env.get("XDG_DATA_HOME");
+        Path base = xdg != null && xdg.startsWith("/") ? fs.getPath(xdg) : fs.getPath(userHome, ".local", "share");
+        return base.resolve("eac-planner").resolve("recovery");
+    }
+
+    /**
+     * Autosaves {@code current}, the unsaved state of the document saved at {@code originalFile} (null for a new
+     * one), replacing that document's previous snapshot. Values failing the semantic checks go to drafts, as in a
+     * save.
+     */
+    public RecoverySnapshot write(Path originalFile, Assessment current) throws SaveException {
+        Path file = folder.resolve(fileName(originalFile, current));
+        Instant now = clock.instant();
+        ObjectNode envelope = AssessmentJson.mapper().createObjectNode();
+        envelope.put("format", FORMAT);
+        envelope.put("recoveryOf", originalFile == null ? null : originalFile.toAbsolutePath().toString());
+        envelope.put("savedAt", now.toString());
+        envelope.set("assessment", AssessmentJson.mapper().valueToTree(SemanticDrafts.apply(current)));
+        createFolder(file);
+        files.write(file, AssessmentWriter.bytes(envelope), false);
+        return new RecoverySnapshot(file, originalFile == null ? null : originalFile.toAbsolutePath(), now,
+                current.title(), true);
+    }
+
+    /** The snapshots left in the folder (after a crash), newest first; damaged ones are listed as unreadable. */
+    public List<RecoverySnapshot> list() throws IOException {
+        List<RecoverySnapshot> snapshots = new ArrayList<>();
+        try (Stream<Path> s = Files.list(folder)) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                String name = p.getFileName().toString();
+                if (name.endsWith(SUFFIX) && !name.startsWith(".") && Files.isRegularFile(p)) {
+                    snapshots.add(describe(p));
+                }
+            }
+        } catch (NoSuchFileException e) {
+            return List.of();
+        }
+        snapshots.sort(Comparator.comparing(RecoverySnapshot::savedAt).reversed()
+                .thenComparing(r -> r.file().getFileName().toString()));
+        return snapshots;
+    }
+
+    /** The work in {@code snapshot}, loaded like a file (older formats migrated, problems located). */
+    public LoadedAssessment load(RecoverySnapshot snapshot) throws AssessmentLoadException {
+        String name = snapshot.file().toString();
+        byte[] bytes = AssessmentReader.readFile(snapshot.file(), AssessmentReader.MAX_BYTES + 64 * 1024);
+        JsonNode envelope = AssessmentReader.parse(bytes, name);
+        if (!FORMAT.equals(envelope.path("format").textValue()) || !envelope.path("assessment").isObject()) {
+            throw new AssessmentLoadException(name, Kind.NOT_OURS, new LoadProblem("$.format",
+                    "not a recovery file: expected \"format\": \"" + FORMAT + "\" and an \"assessment\" object"));
+        }
+        return reader.read(envelope.get("assessment"), name);
+    }
+
+    /** Removes {@code snapshot} (after a clean save, or when the user discards it); gone already is fine. */
+    public void discard(RecoverySnapshot snapshot) throws IOException {
+        Files.deleteIfExists(snapshot.file());
+    }
+
+    private RecoverySnapshot describe(Path file) {
+        Instant modified;
+        try {
+            modified = Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            modified = Instant.EPOCH;
+        }
+        try {
+            JsonNode envelope = AssessmentReader.parse(AssessmentReader.readFile(file, AssessmentReader.MAX_BYTES
+                    + 64 * 1024), file.toString());
+            if (!FORMAT.equals(envelope.path("format").textValue()) || !envelope.path("assessment").isObject()) {
+                return new RecoverySnapshot(file, null, modified, null, false);
+            }
+            String original = envelope.path("recoveryOf").textValue();
+            Instant savedAt = Instant.parse(envelope.path("savedAt").asText());
+            return new RecoverySnapshot(file, original == null ? null : folder.getFileSystem().getPath(original), savedAt,
+                    envelope.path("assessment").path("title").textValue(), true);
+        } catch (AssessmentLoadException | DateTimeParseException | java.nio.file.InvalidPathException e) {
+            return new RecoverySnapshot(file, null, modified, null, false);
+        }
+    }
+
+    private void createFolder(Path file) throws SaveException {
+        try {
+            if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                FileAttribute<?> privateFolder = PosixFilePermissions.asFileAttribute(
+                        PosixFilePermissions.fromString("rwx------"));
+                Files.createDirectories(folder, privateFolder);
+            } else {
+                Files.createDirectories(folder);
+            }
+        } catch (IOException | SecurityException e) {
+            throw new SaveException(file, Step.CREATE_TEMP, "the recovery folder " + folder + " cannot be created: "
+                    + AtomicFileWriter.reason(e, file), false, e);
+        }
+    }
+
+    /** {@code NAME-HASH.recovery.json}: the document's file name, and a hash of its path (or its ID when new). */
+    static String fileName(Path originalFile, Assessment current) {
+        String key = originalFile != null ? "file:" + originalFile.toAbsolutePath().normalize()
+                : "new:" + current.id();
+        String base = originalFile != null && originalFile.getFileName() != null
+                ? originalFile.getFileName().toString().replaceAll("\\.eacplan\\.json$", "") : "untitled";
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return base + "-" + HexFormat.of().formatHex(hash, 0, 6) + SUFFIX;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

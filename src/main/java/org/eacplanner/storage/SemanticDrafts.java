@@ -1,0 +1,66 @@
+package org.eacplanner.storage;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eacplanner.model.Assessment;
+
+/**
+ * What a save does with values that fail the semantic checks (assessment-format.md, Loading step 5): each value
+ * becomes unknown ({@code null}) and its JSON text goes to {@code drafts} under its path, so nothing typed is lost
+ * and the app never writes a file that fails the checks. A repeated accepted risk leaves the list: the first entry
+ * for a rule stays, each later one goes to {@code drafts} under its own path, e.g. {@code $.acceptedRisks[2]}.
+ */
+public final class SemanticDrafts {
+
+    private static final Pattern REPEATED_RISK = Pattern.compile("^\\$\\.acceptedRisks\\[(\\d+)]\\.ruleId$");
+    private static final Pattern FIELD = Pattern.compile("^\\$\\.(\\w+)\\.(\\w+)$");
+
+    private SemanticDrafts() {
+    }
+
+    /** {@code assessment} unchanged when it passes the semantic checks, else with the failing values moved. */
+    public static Assessment apply(Assessment assessment) {
+        List<LoadProblem> problems = SemanticChecks.check(assessment);
+        if (problems.isEmpty()) {
+            return assessment;
+        }
+        ObjectMapper mapper = AssessmentJson.mapper();
+        ObjectNode root = mapper.valueToTree(assessment);
+        ObjectNode drafts = root.get("drafts") instanceof ObjectNode d ? d : root.putObject("drafts");
+        List<Integer> risksToDrop = new ArrayList<>();
+        for (LoadProblem p : problems) {
+            Matcher risk = REPEATED_RISK.matcher(p.where());
+            Matcher field = FIELD.matcher(p.where());
+            if (risk.matches()) {
+                int index = Integer.parseInt(risk.group(1));
+                drafts.put("$.acceptedRisks[" + index + "]", text(root.path("acceptedRisks").get(index)));
+                risksToDrop.add(index);
+            } else if (field.matches() && root.get(field.group(1)) instanceof ObjectNode section) {
+                drafts.put(p.where(), text(section.get(field.group(2))));
+                section.putNull(field.group(2));
+            } else {
+                throw new IllegalStateException("a semantic check reported " + p.where()
+                        + ", which SemanticDrafts does not know how to move to drafts");
+            }
+        }
+        ArrayNode risks = (ArrayNode) root.get("acceptedRisks");
+        risksToDrop.stream().sorted((a, b) -> b - a).forEach(i -> risks.remove((int) i));
+        try {
+            return mapper.treeToValue(root, Assessment.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an assessment could not be rebuilt after moving values to drafts", e);
+        }
+    }
+
+    /** A string value as typed; anything else (a number, an accepted-risk entry) as compact JSON text. */
+    private static String text(JsonNode value) {
+        return value.isTextual() ? value.textValue() : value.toString();
+    }
+}
