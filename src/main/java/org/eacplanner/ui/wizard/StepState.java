@@ -4,5 +4,7 @@ package org.eacplanner.ui.wizard;
 public enum StepState {
     NOT_VISITED,
     COMPLETE,
+    /** Visited, with answers missing or not valid yet. */
+    INCOMPLETE,
     HAS_BLOCKERS
 }

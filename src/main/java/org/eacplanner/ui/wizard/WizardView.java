@@ -216,6 +216,7 @@ public final class WizardView {
             FontIcon mark = Icons.of(switch (state) {
                 case NOT_VISITED -> Material2AL.CHECK_BOX_OUTLINE_BLANK;
                 case COMPLETE -> Material2AL.CHECK_CIRCLE;
+                case INCOMPLETE -> Material2AL.ERROR_OUTLINE;
                 case HAS_BLOCKERS -> Material2MZ.REPORT;
             });
             mark.getStyleClass().add("step-mark-" + state.name().toLowerCase(java.util.Locale.ROOT));

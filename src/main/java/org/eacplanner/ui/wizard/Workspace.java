@@ -27,6 +27,7 @@ public final class Workspace {
         this.evaluation = new EvaluationViewModel(document, planner, clock);
         evaluation.planProperty().addListener(o -> updateMarks());
         wizard.currentProperty().addListener(o -> updateMarks());
+        document.assessmentProperty().addListener(o -> updateMarks());
         updateMarks();
     }
 
@@ -71,10 +72,25 @@ public final class Workspace {
                             .map(r -> r.fields().stream().anyMatch(p -> stepOf(p) == step)).orElse(false));
             if (blocked) {
                 wizard.setState(step, StepState.HAS_BLOCKERS);
-            } else if (wizard.state(step) == StepState.HAS_BLOCKERS) {
+            } else if (hasInvalidAnswers(step) || wizard.visited(step) && hasMissingAnswers(step)) {
+                wizard.setState(step, StepState.INCOMPLETE);
+            } else {
                 wizard.setState(step, wizard.visited(step) ? StepState.COMPLETE : StepState.NOT_VISITED);
             }
         }
+    }
+
+    /** Text that did not pass validation is kept in drafts; its step is marked until it is fixed. */
+    private boolean hasInvalidAnswers(Step step) {
+        return document.assessment().drafts().keySet().stream()
+                .anyMatch(key -> key.startsWith("$.") && StepForms.sections(step).stream()
+                        .anyMatch(sec -> sec.fields().stream().anyMatch(f -> key.equals("$." + f.path()))));
+    }
+
+    /** A question that is asked (not hidden) and still unknown. */
+    private boolean hasMissingAnswers(Step step) {
+        return StepForms.sections(step).stream().flatMap(sec -> sec.fields().stream())
+                .anyMatch(f -> f.shownWhen().test(document.assessment()) && document.get(f.path()).isNull());
     }
 
     /** The step that asks the answer at {@code path}. */
