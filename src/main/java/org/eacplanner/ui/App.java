@@ -50,6 +50,11 @@ public final class App extends Application {
             context.windowStateStore().restore(stage);
         }
         stage.setOnHidden(e -> context.windowStateStore().save(stage));
+        stage.setOnCloseRequest(e -> {
+            if (!main.confirmDiscard()) {
+                e.consume();
+            }
+        });
         stage.show();
         return main;
     }

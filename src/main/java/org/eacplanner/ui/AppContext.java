@@ -12,6 +12,7 @@ import org.eacplanner.ui.shell.MainWindowView;
 import org.eacplanner.ui.shell.MainWindowViewModel;
 import java.time.Clock;
 import org.eacplanner.checklist.Planner;
+import org.eacplanner.storage.AssessmentStore;
 import org.eacplanner.ui.start.Examples;
 import org.eacplanner.ui.start.StartPageView;
 import org.eacplanner.ui.wizard.WizardView;
@@ -109,14 +110,28 @@ public final class AppContext {
         }
     }
 
+    private AssessmentStore store;
+
+    /** The file store (atomic saves, the format's saving rules), created on first use. */
+    public synchronized AssessmentStore store() {
+        if (store == null) {
+            store = new AssessmentStore(planner());
+        }
+        return store;
+    }
+
     public Clock clock() {
         return clock;
     }
 
     public MainWindowView createMainWindow() {
-        MainWindowViewModel vm = new MainWindowViewModel(() -> new Workspace(planner(), clock));
-        return new MainWindowView(vm, messages, themeManager,
-                new StartPageView(vm, messages, examples, tasks, e -> ErrorDialog.show(messages, e)),
-                main -> new WizardView(main.workspace(), messages, planner().texts(), url -> linkOpener.accept(url)));
+        MainWindowViewModel vm = new MainWindowViewModel(() -> new Workspace(planner(), clock), this::store, tasks,
+                e -> ErrorDialog.show(messages, e));
+        Runnable[] open = {() -> { }};
+        MainWindowView main = new MainWindowView(vm, messages, themeManager,
+                new StartPageView(vm, messages, examples, tasks, e -> ErrorDialog.show(messages, e), () -> open[0].run()),
+                m -> new WizardView(m.workspace(), messages, planner().texts(), url -> linkOpener.accept(url)));
+        open[0] = main::openFile;
+        return main;
     }
 }

@@ -47,7 +47,17 @@ public final class MainWindowView {
                 root.setCenter(startPage.root());
             }
         });
-        title = Bindings.createStringBinding(() -> messages.get("app.title"), vm.screenProperty());
+        title = Bindings.createStringBinding(() -> {
+            if (vm.screenProperty().get() != MainWindowViewModel.Screen.WIZARD) {
+                return messages.get("app.title");
+            }
+            String name = vm.fileProperty().get() == null ? messages.get("title.untitled")
+                    : String.valueOf(vm.fileProperty().get().path().getFileName());
+            String mark = vm.modifiedProperty().get() ? messages.get("title.modified") : "";
+            String readOnly = vm.fileProperty().get() != null && vm.fileProperty().get().readOnly()
+                    ? messages.get("title.readOnly") : "";
+            return messages.get("title.document", mark + name + readOnly, messages.get("app.title"));
+        }, vm.screenProperty(), vm.fileProperty(), vm.modifiedProperty());
     }
 
     public Parent root() {
@@ -69,6 +79,69 @@ public final class MainWindowView {
         return vm;
     }
 
+    private static final javafx.stage.FileChooser.ExtensionFilter EACPLAN =
+            new javafx.stage.FileChooser.ExtensionFilter("EAC Migration Planner (*.eacplan.json)", "*.eacplan.json");
+
+    /** Asks for a file and opens it (after asking about unsaved changes). */
+    public void openFile() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(messages.get("dialog.open"));
+        chooser.getExtensionFilters().add(EACPLAN);
+        java.io.File f = chooser.showOpenDialog(root.getScene().getWindow());
+        if (f != null) {
+            vm.open(f.toPath());
+        }
+    }
+
+    /** Saves in place, or asks for a name when there is no writable file yet; {@code then} runs after saving. */
+    public void save(Runnable then) {
+        if (vm.canSaveInPlace()) {
+            vm.save(null, then);
+        } else {
+            saveAs(then);
+        }
+    }
+
+    private void saveAs(Runnable then) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(messages.get("dialog.saveAs"));
+        chooser.getExtensionFilters().add(EACPLAN);
+        String title = vm.workspace().document().assessment().title();
+        chooser.setInitialFileName((title == null || title.isBlank() ? "assessment" : title.replaceAll("[^\\p{L}\\p{N} _-]+", " ")
+                .trim()) + ".eacplan.json");
+        java.io.File f = chooser.showSaveDialog(root.getScene().getWindow());
+        if (f != null) {
+            java.nio.file.Path p = f.toPath();
+            if (!p.getFileName().toString().endsWith(".eacplan.json")) {
+                p = p.resolveSibling(p.getFileName() + ".eacplan.json");
+            }
+            vm.save(p, then);
+        }
+    }
+
+    /**
+     * Asks what to do with unsaved changes: save (then continue), discard, or cancel. Returns true when the
+     * caller may go on now (nothing to save, or discarded); a save continues through {@code afterSave}.
+     */
+    public boolean confirmDiscard() {
+        if (!vm.modifiedProperty().get()) {
+            return true;
+        }
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION);
+        alert.initOwner(root.getScene().getWindow());
+        alert.setTitle(messages.get("unsaved.title"));
+        alert.setHeaderText(messages.get("unsaved.heading"));
+        javafx.scene.control.ButtonType discard = new javafx.scene.control.ButtonType(messages.get("unsaved.discard"),
+                javafx.scene.control.ButtonBar.ButtonData.NO);
+        javafx.scene.control.ButtonType cancel = new javafx.scene.control.ButtonType(messages.get("unsaved.cancel"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(discard, cancel);
+        return alert.showAndWait().filter(b -> b == discard).isPresent();
+    }
+
     /** The wizard view, built the first time it is shown. */
     private WizardView wizard() {
         if (wizardView == null) {
@@ -79,16 +152,29 @@ public final class MainWindowView {
 
     private MenuBar menuBar(ThemeManager themes) {
         MenuItem newItem = item("menu.file.new", "Shortcut+N");
-        newItem.setOnAction(e -> vm.newAssessment());
-        MenuItem open = disabled(item("menu.file.open", "Shortcut+O"));
+        newItem.setOnAction(e -> {
+            if (confirmDiscard()) {
+                vm.newAssessment();
+            }
+        });
+        MenuItem open = item("menu.file.open", "Shortcut+O");
+        open.setOnAction(e -> openFile());
         MenuItem openReview = disabled(item("menu.file.openReview", null));
-        MenuItem save = disabled(item("menu.file.save", "Shortcut+S"));
-        MenuItem saveAs = disabled(item("menu.file.saveAs", "Shortcut+Shift+S"));
+        MenuItem save = item("menu.file.save", "Shortcut+S");
+        save.setOnAction(e -> save(() -> { }));
+        save.disableProperty().bind(vm.screenProperty().isNotEqualTo(MainWindowViewModel.Screen.WIZARD));
+        MenuItem saveAs = item("menu.file.saveAs", "Shortcut+Shift+S");
+        saveAs.setOnAction(e -> saveAs(() -> { }));
+        saveAs.disableProperty().bind(vm.screenProperty().isNotEqualTo(MainWindowViewModel.Screen.WIZARD));
         MenuItem export = disabled(item("menu.file.export", "Shortcut+E"));
         MenuItem startPageItem = item("menu.file.startPage", null);
         startPageItem.setOnAction(e -> vm.showStartPage());
         MenuItem exit = item("menu.file.exit", "Shortcut+Q");
-        exit.setOnAction(e -> root.getScene().getWindow().hide());
+        exit.setOnAction(e -> {
+            if (confirmDiscard()) {
+                root.getScene().getWindow().hide();
+            }
+        });
         Menu file = menu("menu.file", newItem, open, openReview, new SeparatorMenuItem(), save, saveAs,
                 new SeparatorMenuItem(), export, new SeparatorMenuItem(), startPageItem, exit);
 

@@ -25,7 +25,7 @@ public final class StartPageView {
     private final VBox root = new VBox();
 
     public StartPageView(MainWindowViewModel vm, Messages messages, Examples examples, TaskRunner tasks,
-            java.util.function.Consumer<Throwable> onError) {
+            java.util.function.Consumer<Throwable> onError, Runnable onOpen) {
         root.setId("startPage");
         root.getStyleClass().add("start-page");
 
@@ -43,7 +43,7 @@ public final class StartPageView {
 
         Button openButton = new Button(messages.get("start.open"));
         openButton.setId("openAssessment");
-        openButton.setDisable(true);
+        openButton.setOnAction(e -> onOpen.run());
 
         MenuButton exampleMenu = new MenuButton(messages.get("start.examples"));
         // The icon font loads after the first frame: it costs a few hundred milliseconds of start-up.
