@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BiFunction;
 import org.eacplanner.model.ProbeId;
 import org.eacplanner.model.ProbeResult;
 
@@ -17,10 +18,12 @@ public final class ProbeBatch {
     private final List<CompletableFuture<ProbeResult>> futures;
     private final CompletableFuture<Void> all;
 
-    ProbeBatch(List<ProbeRun> runs, List<CompletableFuture<ProbeResult>> futures) {
+    /** {@code whenAll} adds the run's end (clearing credentials, the listener's allFinished) before completion. */
+    ProbeBatch(List<ProbeRun> runs, List<CompletableFuture<ProbeResult>> futures,
+            BiFunction<ProbeBatch, CompletableFuture<Void>, CompletableFuture<Void>> whenAll) {
         this.runs = List.copyOf(runs);
         this.futures = List.copyOf(futures);
-        this.all = CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new));
+        this.all = whenAll.apply(this, CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)));
     }
 
     /** Cancels every probe still running; each reports ERROR with {@code cancelled: true} at once. */

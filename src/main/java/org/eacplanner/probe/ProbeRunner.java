@@ -59,11 +59,10 @@ public final class ProbeRunner implements AutoCloseable {
             runs.add(run);
             futures.add(launch(probe, run, l));
         }
-        ProbeBatch batch = new ProbeBatch(runs, futures);
-        CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).whenComplete((v, e) -> {
+        ProbeBatch batch = new ProbeBatch(runs, futures, (b, all) -> all.whenComplete((v, e) -> {
             creds.clear();
-            l.allFinished(batch.resultsNow());
-        });
+            l.allFinished(b.resultsNow());
+        }));
         return batch;
     }
 
