@@ -69,6 +69,8 @@ public final class CancelToken {
             toClose = new ArrayList<>(open);
             open.clear();
         }
+        // last registered first: the probe's sockets and calls close before the runner reports the stop
+        java.util.Collections.reverse(toClose);
         toClose.forEach(CancelToken::closeQuietly);
     }
 

@@ -17,7 +17,7 @@ record ChainVerdict(String rootDn, String rootSha256, boolean rootSent, String t
         String lastIssuerDn) {
 
     static final String JDK = "JDK trust store";
-    static final String EXTRA = "--trust-ca";
+    static final String EXTRA = "extra CA of --trust-ca";
     static final String APPROVED = "approved list";
 
     boolean complete() {

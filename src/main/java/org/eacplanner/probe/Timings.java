@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import okhttp3.Call;
+import okhttp3.Connection;
 import okhttp3.EventListener;
 import okhttp3.Handshake;
 import okhttp3.Protocol;
@@ -111,6 +112,16 @@ final class Timings {
                 IOException ioe) {
             if (connectMs < 0 && !tcpConnected) {
                 connectMs = (System.nanoTime() - connectStart) / 1_000_000;
+            }
+        }
+
+        /** A pooled (or HTTP/2 shared) connection: connected without connect events. */
+        @Override
+        public void connectionAcquired(Call call, Connection connection) {
+            tcpConnected = true;
+            tlsDone = connection.handshake() != null || tlsDone;
+            if (tlsVersion == null && connection.handshake() != null) {
+                tlsVersion = connection.handshake().tlsVersion().javaName();
             }
         }
 

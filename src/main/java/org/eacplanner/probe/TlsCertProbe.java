@@ -109,7 +109,7 @@ final class TlsCertProbe implements Probe {
                     "root CA of the chain sent by " + host + " (" + v.trustedBy() + ")");
         }
         run.proposeServerField(host, "$.exchange.certificateChainComplete", v.complete(), "chain sent by " + host
-                + (v.complete() ? " reaches a root trusted by the " + v.trustedBy() : " reaches no trusted root"));
+                + (v.complete() ? " reaches a root trusted through the " + v.trustedBy() : " reaches no trusted root"));
         if (v.brokenAt() >= 0) {
             s.fail("certificate " + (v.brokenAt() + 1) + " of the chain is not issued by the next one",
                     "Send the chain in order: the server's certificate, then each intermediate.");

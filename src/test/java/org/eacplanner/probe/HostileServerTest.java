@@ -66,6 +66,21 @@ class HostileServerTest {
     }
 
     @Test
+    void aStallOnAnAlreadyOpenConnectionIsAReadTimeoutToo() throws Exception {
+        MockWebServer s = servers.https();
+        s.enqueue(new MockResponse.Builder().code(401).addHeader("WWW-Authenticate", "Basic realm=\"x\"").build());
+        s.enqueue(new MockResponse.Builder().onRequestStart(SocketEffect.Stall.INSTANCE).build());
+        ProbeSettings st = settings().withEndpoints(LocalServers.endpoints(null, LocalServers.base(s) + "/EWS/Exchange.asmx",
+                null, null, null));
+        ProbeResult r = LocalServers.run(st, ProbeInputs.forEmail("a@acme.com"),
+                new ProbeCredentials(Secret.of("pw".toCharArray()), null, null), ProbeId.EWS_LOGIN);
+        assertThat(r.outcome()).isEqualTo(Outcome.ERROR);
+        assertThat(r.reason()).isEqualTo("no answer from " + s.getHostName() + " within 2 s (read timeout)");
+        assertThat(r.steps()).extracting(ProbeResult.Step::outcome).containsExactly(Outcome.PASS, Outcome.ERROR);
+        assertThat(r.steps().get(1).elapsedMs()).isBetween(2000L, 2000L + MARGIN_MS);
+    }
+
+    @Test
     void aTlsServerThatNeverAnswersTheHandshakeEndsAtTheReadTimeout() throws Exception {
         try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             List<Socket> accepted = new ArrayList<>();
