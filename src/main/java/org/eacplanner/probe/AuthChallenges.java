@@ -51,6 +51,23 @@ public final class AuthChallenges {
         return new ArrayList<>(out);
     }
 
+    /**
+     * Reads a reply's challenge into {@code step} (schemes, methods; for an Exchange Online host only OAUTH, with the
+     * reason as a note) and returns the methods' names.
+     */
+    static List<String> read(HttpReply reply, StepTimer step) {
+        List<String> schemes = schemes(reply.headers("WWW-Authenticate"));
+        List<AuthMethod> methods = methods(schemes);
+        step.put("schemes", schemes);
+        if (ExchangeHosts.isExchangeOnline(reply.host())) {
+            methods = methods.contains(AuthMethod.OAUTH) ? List.of(AuthMethod.OAUTH) : List.of();
+            step.put("note", ExchangeHosts.BASIC_OFF);
+        }
+        List<String> names = methods.stream().map(Enum::name).toList();
+        step.put("authMethods", names);
+        return names;
+    }
+
     public static boolean offersBasic(List<String> schemes) {
         return schemes.stream().anyMatch(s -> s.equalsIgnoreCase("basic"));
     }

@@ -3,7 +3,6 @@ package org.eacplanner.probe;
 import java.util.List;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
-import org.eacplanner.model.AuthMethod;
 import org.eacplanner.model.Outcome;
 import org.eacplanner.model.ProbeId;
 import org.w3c.dom.Document;
@@ -59,17 +58,11 @@ final class AutodiscoverXmlProbe implements Probe {
             throw new ProbeProblem(Outcome.FAIL, "HTTP " + r.code() + " instead of an Autodiscover answer or challenge",
                     "Check that Autodiscover is published for this domain.");
         }
-        List<String> schemes = AuthChallenges.schemes(r.headers("WWW-Authenticate"));
-        List<AuthMethod> methods = AuthChallenges.methods(schemes);
-        step.put("schemes", schemes);
-        if (ExchangeHosts.isExchangeOnline(host)) {
-            methods = methods.contains(AuthMethod.OAUTH) ? List.of(AuthMethod.OAUTH) : List.of();
-            step.put("note", ExchangeHosts.BASIC_OFF);
-        }
-        step.put("authMethods", methods.stream().map(Enum::name).toList()).pass();
+        List<String> methods = AuthChallenges.read(r, step);
+        step.pass();
         run.proposeServerField(host, "$.exchange.autodiscoverEnabled", true, "autodiscover.xml challenged at " + r.url());
         if (!methods.isEmpty()) {
-            run.proposeServerField(host, "$.exchange.authMethods", methods.stream().map(Enum::name).toList(),
+            run.proposeServerField(host, "$.exchange.authMethods", methods,
                     "WWW-Authenticate of an unauthenticated Autodiscover request to " + r.url());
         }
     }

@@ -2,7 +2,6 @@ package org.eacplanner.probe;
 
 import java.util.List;
 import okhttp3.HttpUrl;
-import org.eacplanner.model.AuthMethod;
 import org.eacplanner.model.ProbeId;
 
 /** EWS_AUTH: an unauthenticated request to the EWS URL; every {@code WWW-Authenticate} scheme it offers. */
@@ -46,14 +45,7 @@ final class EwsAuthProbe implements Probe {
         get.pass();
 
         StepTimer read = run.begin("Read the authentication methods");
-        List<String> schemes = AuthChallenges.schemes(r.headers("WWW-Authenticate"));
-        List<AuthMethod> methods = AuthChallenges.methods(schemes);
-        read.put("schemes", schemes);
-        if (ExchangeHosts.isExchangeOnline(host)) {
-            methods = methods.contains(AuthMethod.OAUTH) ? List.of(AuthMethod.OAUTH) : List.of();
-            read.put("note", ExchangeHosts.BASIC_OFF);
-        }
-        read.put("authMethods", methods.stream().map(Enum::name).toList());
+        List<String> methods = AuthChallenges.read(r, read);
         String basis = "WWW-Authenticate of an unauthenticated request to " + url;
         run.proposeServerField(host, "$.exchange.ewsEnabled", true, "EWS answered at " + url);
         run.proposeServerField(host, "$.exchange.ewsOverSsl", url.isHttps(), "the EWS URL's scheme is " + url.scheme());
@@ -62,11 +54,11 @@ final class EwsAuthProbe implements Probe {
             return;
         }
         if (methods.isEmpty()) {
-            read.warn("EWS asked for credentials but offered none of Basic, NTLM, Negotiate or Bearer: " + schemes,
+            read.warn("EWS asked for credentials but offered none of Basic, NTLM, Negotiate or Bearer",
                     "Check the EWS virtual directory's authentication settings.");
             return;
         }
-        run.proposeServerField(host, "$.exchange.authMethods", methods.stream().map(Enum::name).toList(), basis);
+        run.proposeServerField(host, "$.exchange.authMethods", methods, basis);
         if (!url.isHttps()) {
             read.warn("EWS is reached over plain http", "Salesforce needs EWS over https (port 443).");
             return;

@@ -13,26 +13,10 @@ import mockwebserver3.RecordedRequest;
 import org.eacplanner.model.Outcome;
 import org.eacplanner.model.ProbeId;
 import org.eacplanner.model.ProbeResult;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class AutodiscoverProbesTest {
+class AutodiscoverProbesTest extends LocalServersTest {
 
-    @TempDir
-    Path dir;
-    LocalServers servers;
-
-    @BeforeEach
-    void setUp() {
-        servers = new LocalServers(dir);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        servers.close();
-    }
 
     private ProbeResult run(ProbeId id, List<String> bases, ProbeCredentials creds) throws Exception {
         ProbeEndpoints e = new ProbeEndpoints(bases, null, null, null, null, null);

@@ -3,7 +3,6 @@ package org.eacplanner.probe;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.eacplanner.probe.EwsAuthProbeTest.proposal;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -12,28 +11,17 @@ import org.eacplanner.model.Edition;
 import org.eacplanner.model.Outcome;
 import org.eacplanner.model.ProbeId;
 import org.eacplanner.model.ProbeResult;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** EWS_LOGIN and SALESFORCE_ORG: the probes that use what the admin typed. */
-class CredentialProbesTest {
+class CredentialProbesTest extends LocalServersTest {
 
-    @TempDir
-    Path dir;
-    LocalServers servers;
     MockWebServer server;
 
     @BeforeEach
     void setUp() throws Exception {
-        servers = new LocalServers(dir);
         server = servers.https();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        servers.close();
     }
 
     private ProbeResult ewsLogin(String mailbox, ProbeCredentials creds) throws Exception {

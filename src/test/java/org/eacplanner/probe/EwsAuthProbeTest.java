@@ -2,7 +2,6 @@ package org.eacplanner.probe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import mockwebserver3.MockResponse;
@@ -11,26 +10,10 @@ import org.eacplanner.model.Deployment;
 import org.eacplanner.model.Outcome;
 import org.eacplanner.model.ProbeId;
 import org.eacplanner.model.ProbeResult;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class EwsAuthProbeTest {
+class EwsAuthProbeTest extends LocalServersTest {
 
-    @TempDir
-    Path dir;
-    LocalServers servers;
-
-    @BeforeEach
-    void setUp() {
-        servers = new LocalServers(dir);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        servers.close();
-    }
 
     private ProbeResult probe(String ewsUrl, ProbeInputs inputs, Map<String, String> resolve) throws Exception {
         ProbeEndpoints e = new ProbeEndpoints(null, ewsUrl, null, null, null, resolve);

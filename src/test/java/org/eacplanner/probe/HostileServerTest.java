@@ -7,7 +7,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,30 +19,14 @@ import okio.BufferedSink;
 import org.eacplanner.model.Outcome;
 import org.eacplanner.model.ProbeId;
 import org.eacplanner.model.ProbeResult;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Servers that misbehave: every probe ends bounded, reported as ERROR or FAIL with a reason. Loopback only. */
-class HostileServerTest {
+class HostileServerTest extends LocalServersTest {
 
     /** Margin on every timing assertion: never flaky on a busy 2-core machine. */
     static final long MARGIN_MS = 3000;
 
-    @TempDir
-    Path dir;
-    LocalServers servers;
-
-    @BeforeEach
-    void setUp() {
-        servers = new LocalServers(dir);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        servers.close();
-    }
 
     private ProbeResult ewsAuth(String url, ProbeSettings base) {
         ProbeSettings s = base.withEndpoints(LocalServers.endpoints(null, url, null, null, null));

@@ -3,7 +3,6 @@ package org.eacplanner.probe;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.eacplanner.probe.EwsAuthProbeTest.proposal;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -11,28 +10,17 @@ import org.eacplanner.model.MicrosoftCloud;
 import org.eacplanner.model.Outcome;
 import org.eacplanner.model.ProbeId;
 import org.eacplanner.model.ProbeResult;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** TENANT_CLOUD and USER_REALM against a local authority. */
-class MicrosoftSignInProbesTest {
+class MicrosoftSignInProbesTest extends LocalServersTest {
 
-    @TempDir
-    Path dir;
-    LocalServers servers;
     MockWebServer authority;
 
     @BeforeEach
     void setUp() throws Exception {
-        servers = new LocalServers(dir);
         authority = servers.https();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        servers.close();
     }
 
     private ProbeResult run(ProbeId id) throws Exception {

@@ -43,19 +43,22 @@ public final class ParallelProbesBenchmark {
                 timed(runner, in, EnumSet.allOf(ProbeId.class)); // warm-up
                 Map<ProbeId, Long> single = new LinkedHashMap<>();
                 for (ProbeId id : ProbeId.values()) {
-                    single.put(id, timed(runner, in, EnumSet.of(id)));
+                    single.put(id, median(runner, in, EnumSet.of(id)));
                 }
-                long all = Long.MAX_VALUE;
-                for (int i = 0; i < 3; i++) {
-                    all = Math.min(all, timed(runner, in, EnumSet.allOf(ProbeId.class)));
-                }
+                long all = median(runner, in, EnumSet.allOf(ProbeId.class));
                 var slowest = single.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
                 single.forEach((id, ms) -> System.out.printf("  %-18s alone %5d ms%n", id, ms));
-                System.out.printf("slowest single probe: %s %d ms; all nine in parallel: %d ms (best of 3); ratio %.2f"
+                System.out.printf("slowest single probe: %s %d ms; all nine in parallel: %d ms (medians of 3 runs); ratio %.2f"
                         + " (target <= 1.20)%n", slowest.getKey(), slowest.getValue(), all, all / (double) slowest.getValue());
             }
         }
         System.exit(0);
+    }
+
+    private static long median(ProbeRunner runner, ProbeInputs in, EnumSet<ProbeId> ids) {
+        long[] t = {timed(runner, in, ids), timed(runner, in, ids), timed(runner, in, ids)};
+        java.util.Arrays.sort(t);
+        return t[1];
     }
 
     private static long timed(ProbeRunner runner, ProbeInputs in, EnumSet<ProbeId> ids) {

@@ -2,7 +2,6 @@ package org.eacplanner.probe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -14,26 +13,10 @@ import mockwebserver3.SocketEffect;
 import org.eacplanner.model.Outcome;
 import org.eacplanner.model.ProbeId;
 import org.eacplanner.model.ProbeResult;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ProbeRunnerTest {
+class ProbeRunnerTest extends LocalServersTest {
 
-    @TempDir
-    Path dir;
-    LocalServers servers;
-
-    @BeforeEach
-    void setUp() {
-        servers = new LocalServers(dir);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        servers.close();
-    }
 
     @Test
     void cancelStopsAHangingProbeWithinOneSecondKeepingFinishedSteps() throws Exception {

@@ -3,7 +3,6 @@ package org.eacplanner.probe;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.eacplanner.probe.EwsAuthProbeTest.proposal;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockWebServer;
@@ -12,26 +11,10 @@ import org.eacplanner.model.ApprovedRoots;
 import org.eacplanner.model.Outcome;
 import org.eacplanner.model.ProbeId;
 import org.eacplanner.model.ProbeResult;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class TlsCertProbeTest {
+class TlsCertProbeTest extends LocalServersTest {
 
-    @TempDir
-    Path dir;
-    LocalServers servers;
-
-    @BeforeEach
-    void setUp() {
-        servers = new LocalServers(dir);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        servers.close();
-    }
 
     /** The org's own list, loaded from a PEM bundle holding the test root. */
     private static ApprovedRoots orgListWithTestRoot() {
