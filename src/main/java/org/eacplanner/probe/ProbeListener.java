@@ -5,8 +5,9 @@ import org.eacplanner.model.ProbeId;
 import org.eacplanner.model.ProbeResult;
 
 /**
- * Progress of a run, called on the runner's worker threads (a GUI marshals to its own thread, e.g. with
- * {@code Platform.runLater}). Every method has an empty default.
+ * Progress of a run. Called on the runner's threads, or for a cancel on the thread that called
+ * {@link ProbeBatch#cancel()}: a GUI marshals to its own thread (e.g. {@code Platform.runLater}) and must not
+ * block here. Every method has an empty default.
  */
 public interface ProbeListener {
 
