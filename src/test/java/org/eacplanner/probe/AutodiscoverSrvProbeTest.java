@@ -54,6 +54,23 @@ class AutodiscoverSrvProbeTest {
     }
 
     @Test
+    void cancelReportsAtOnceWhileTheLookupWaits() throws Exception {
+        try (DnsResponder dns = new DnsResponder(Map.of(), 0, true)) {
+            ProbeSettings s = new ProbeSettings(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(20),
+                    ProxySettings.NONE, null, new ProbeEndpoints(null, null, null, dns.address(), null, Map.of()));
+            try (ProbeRunner runner = new ProbeRunner(s)) {
+                ProbeBatch batch = runner.start(ProbeInputs.forEmail("admin@acme.example"), null,
+                        List.of(ProbeId.AUTODISCOVER_SRV), null);
+                Thread.sleep(300);
+                batch.cancel();
+                ProbeResult r = batch.await(Duration.ofSeconds(1)).get(0);
+                assertThat(r.cancelled()).isTrue();
+                assertThat(r.outcome()).isEqualTo(Outcome.ERROR);
+            }
+        }
+    }
+
+    @Test
     void theLookupTimeoutsStayWithinTheReadTimeout() {
         for (long read : new long[] {500, 1000, 2000, 5000, 10000}) {
             assertThat(AutodiscoverSrvProbe.lookupMillis(read)).isLessThanOrEqualTo(read);
