@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,7 +19,8 @@ import org.eacplanner.model.ProbeResult;
 /**
  * Runs probes in parallel on its own threads (never the caller's), each bounded by the whole-probe limit and
  * cancellable. Owns one HTTP client built from the settings, a worker pool and a watchdog; {@link #close()}
- * shuts them down. One runner serves many runs with the same settings; build a new one when preferences change.
+ * shuts them down. One runner serves many runs with the same settings; build a new one when preferences change
+ * (building one reads the trust store: do it off the GUI thread).
  */
 public final class ProbeRunner implements AutoCloseable {
 
@@ -26,6 +29,7 @@ public final class ProbeRunner implements AutoCloseable {
     private final Clock clock;
     private final ExecutorService workers;
     private final ScheduledExecutorService watchdog;
+    private final Set<ProbeBatch> running = ConcurrentHashMap.newKeySet();
 
     public ProbeRunner(ProbeSettings settings) {
         this(settings, Clock.systemUTC());
@@ -61,8 +65,12 @@ public final class ProbeRunner implements AutoCloseable {
         }
         ProbeBatch batch = new ProbeBatch(runs, futures, (b, all) -> all.whenComplete((v, e) -> {
             creds.clear();
+            running.remove(b);
             l.allFinished(b.resultsNow());
         }));
+        if (!batch.isDone()) {
+            running.add(batch);
+        }
         return batch;
     }
 
@@ -107,9 +115,10 @@ public final class ProbeRunner implements AutoCloseable {
         });
     }
 
-    /** Stops the threads; running probes are cancelled. */
+    /** Cancels the probes still running (each reports its cancellation) and stops the threads. */
     @Override
     public void close() {
+        running.forEach(ProbeBatch::cancel);
         workers.shutdownNow();
         watchdog.shutdownNow();
         http.close();

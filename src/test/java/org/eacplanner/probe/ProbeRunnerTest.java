@@ -96,6 +96,21 @@ class ProbeRunnerTest extends LocalServersTest {
     }
 
     @Test
+    void closingTheRunnerCancelsWhatIsStillRunning() throws Exception {
+        MockWebServer s = servers.https();
+        s.enqueue(new MockResponse.Builder().onRequestStart(SocketEffect.Stall.INSTANCE).build());
+        ProbeSettings st = servers.settings(LocalServers.endpoints(null, LocalServers.base(s) + "/EWS/Exchange.asmx",
+                null, null, null)).withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(20), Duration.ofSeconds(30));
+        ProbeBatch batch;
+        try (ProbeRunner runner = new ProbeRunner(st)) {
+            batch = runner.start(ProbeInputs.forEmail("a@acme.com"), null, List.of(ProbeId.EWS_AUTH), null);
+            Thread.sleep(300);
+        }
+        ProbeResult r = batch.await(Duration.ofSeconds(1)).get(0);
+        assertThat(r.cancelled()).isTrue();
+    }
+
+    @Test
     void outcomeIsTheWorstCountedStep() {
         assertThat(Outcomes.worst(List.of(step(Outcome.PASS), step(Outcome.SKIPPED), step(Outcome.WARN))))
                 .isEqualTo(Outcome.WARN);
