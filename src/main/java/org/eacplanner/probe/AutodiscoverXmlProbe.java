@@ -1,0 +1,115 @@
+package org.eacplanner.probe;
+
+import java.util.List;
+import okhttp3.HttpUrl;
+import okhttp3.Request;
+import org.eacplanner.model.Outcome;
+import org.eacplanner.model.ProbeId;
+import org.w3c.dom.Document;
+
+/**
+ * AUTODISCOVER_XML: an unauthenticated POX request to each candidate; reads the {@code WWW-Authenticate}
+ * challenge and, when the admin typed the service account's password, the EWS URL of an authenticated answer.
+ */
+final class AutodiscoverXmlProbe implements Probe {
+
+    @Override
+    public ProbeId id() {
+        return ProbeId.AUTODISCOVER_XML;
+    }
+
+    @Override
+    public String target(ProbeRun run) {
+        return run.inputs().domain();
+    }
+
+    @Override
+    public void run(ProbeRun run) {
+        List<String> bases = Autodiscover.xmlBases(run);
+        for (int i = 0; i < bases.size(); i++) {
+            HttpUrl url = HttpSteps.url(bases.get(i), "the Autodiscover base").newBuilder()
+                    .addPathSegments("autodiscover/autodiscover.xml").build();
+            StepTimer step = run.begin("POST autodiscover.xml to " + url.host());
+            HttpReply r;
+            try {
+                r = HttpSteps.send(run, step, request(url, run.inputs().email()), null);
+                answered(run, step, r);
+            } catch (ProbeProblem p) {
+                Autodiscover.candidateFailed(step, p, i == bases.size() - 1);
+                continue;
+            }
+            if (r.code() == 401 && !run.credentials().password().isEmpty() && !ExchangeHosts.isExchangeOnline(r.host())
+                    && AuthChallenges.offersBasic(AuthChallenges.schemes(r.headers("WWW-Authenticate")))) {
+                authenticated(run, r.url());
+            }
+            return;
+        }
+    }
+
+    private void answered(ProbeRun run, StepTimer step, HttpReply r) {
+        String host = r.host();
+        if (r.code() == 200) {
+            Document doc = SafeXml.parse(r.body());
+            readAnswer(step, doc);
+            run.proposeServerField(host, "$.exchange.autodiscoverEnabled", true, "autodiscover.xml answered at " + r.url());
+            return;
+        }
+        if (r.code() != 401) {
+            throw new ProbeProblem(Outcome.FAIL, "HTTP " + r.code() + " instead of an Autodiscover answer or challenge",
+                    "Check that Autodiscover is published for this domain.");
+        }
+        List<String> methods = AuthChallenges.read(r, step);
+        step.pass();
+        run.proposeServerField(host, "$.exchange.autodiscoverEnabled", true, "autodiscover.xml challenged at " + r.url());
+        if (!methods.isEmpty()) {
+            run.proposeServerField(host, "$.exchange.authMethods", methods,
+                    "WWW-Authenticate of an unauthenticated Autodiscover request to " + r.url());
+        }
+    }
+
+    private void authenticated(ProbeRun run, HttpUrl url) {
+        String account = run.inputs().serviceAccountOrEmail();
+        StepTimer step = run.begin("POST autodiscover.xml to " + url.host() + " as " + account + " (Basic)");
+        if (!url.isHttps()) {
+            step.fail("credentials are only sent over https", "Use an https Autodiscover URL.");
+            return;
+        }
+        Request req = request(url, run.inputs().email()).newBuilder()
+                .header("Authorization", ProxyLogin.basic(account, run.credentials().password())).build();
+        HttpReply r = HttpSteps.send(run, step, req, url.host());
+        if (r.code() == 401) {
+            step.fail("the server refused the service account's credentials (HTTP 401)",
+                    "Check the account and password; the account may need the UPN form (user@domain).");
+            return;
+        }
+        if (r.code() != 200) {
+            step.fail("HTTP " + r.code() + " to the authenticated Autodiscover request", "Check the server's logs.");
+            return;
+        }
+        readAnswer(step, SafeXml.parse(r.body()));
+    }
+
+    private static void readAnswer(StepTimer step, Document doc) {
+        String errorCode = SafeXml.text(doc, "ErrorCode");
+        String ewsUrl = SafeXml.text(doc, "EwsUrl");
+        String redirect = SafeXml.text(doc, "RedirectAddr");
+        step.put("ewsUrl", ewsUrl).put("redirectAddr", redirect).put("errorCode", errorCode);
+        if (errorCode != null) {
+            step.warn("Autodiscover answered with an error: " + errorCode + " " + SafeXml.text(doc, "Message"),
+                    "Check the mailbox address.");
+        } else if (ewsUrl == null && redirect == null) {
+            step.warn("the Autodiscover answer names no EWS URL", "Check the Autodiscover virtual directory.");
+        } else {
+            step.pass();
+        }
+    }
+
+    static Request request(HttpUrl url, String email) {
+        String xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+                + "<Autodiscover xmlns=\"http://schemas.microsoft.com/exchange/autodiscover/outlook/requestschema/2006\">"
+                + "<Request><EMailAddress>" + HttpSteps.xmlText(email) + "</EMailAddress>"
+                + "<AcceptableResponseSchema>http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a"
+                + "</AcceptableResponseSchema></Request></Autodiscover>";
+        return HttpSteps.postXml(url, xml);
+    }
+}

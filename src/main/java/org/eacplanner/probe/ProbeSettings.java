@@ -1,0 +1,67 @@
+package org.eacplanner.probe;
+
+import java.time.Duration;
+
+/**
+ * Preferences for live checks, filled by the GUI's preferences page or the command line: timeouts (connect 5 s,
+ * read 10 s, whole probe 30 s by default), the proxy, an extra trusted CA (PEM text, for private CAs) and the
+ * endpoints. No secrets here.
+ */
+public record ProbeSettings(Duration connectTimeout, Duration readTimeout, Duration probeTimeout,
+        ProxySettings proxy, String trustCaPem, ProbeEndpoints endpoints) {
+
+    public static final Duration DEFAULT_CONNECT = Duration.ofSeconds(5);
+    public static final Duration DEFAULT_READ = Duration.ofSeconds(10);
+    public static final Duration DEFAULT_PROBE = Duration.ofSeconds(30);
+
+    public ProbeSettings {
+        connectTimeout = positive(connectTimeout, DEFAULT_CONNECT, "connect");
+        readTimeout = positive(readTimeout, DEFAULT_READ, "read");
+        probeTimeout = positive(probeTimeout, DEFAULT_PROBE, "whole-probe");
+        proxy = proxy == null ? ProxySettings.SYSTEM : proxy;
+        trustCaPem = trustCaPem == null || trustCaPem.isBlank() ? null : trustCaPem;
+        endpoints = endpoints == null ? ProbeEndpoints.DEFAULTS : endpoints;
+    }
+
+    public static ProbeSettings defaults() {
+        return new ProbeSettings(null, null, null, null, null, null);
+    }
+
+    /**
+     * {@code --timeout S}: the whole-probe limit becomes S and the connect and read timeouts are capped at S.
+     */
+    public ProbeSettings withTimeout(Duration limit) {
+        Duration l = positive(limit, DEFAULT_PROBE, "whole-probe");
+        return new ProbeSettings(min(connectTimeout, l), min(readTimeout, l), l, proxy, trustCaPem, endpoints);
+    }
+
+    public ProbeSettings withTimeouts(Duration connect, Duration read, Duration probe) {
+        return new ProbeSettings(connect, read, probe, proxy, trustCaPem, endpoints);
+    }
+
+    public ProbeSettings withProxy(ProxySettings p) {
+        return new ProbeSettings(connectTimeout, readTimeout, probeTimeout, p, trustCaPem, endpoints);
+    }
+
+    public ProbeSettings withTrustCaPem(String pem) {
+        return new ProbeSettings(connectTimeout, readTimeout, probeTimeout, proxy, pem, endpoints);
+    }
+
+    public ProbeSettings withEndpoints(ProbeEndpoints e) {
+        return new ProbeSettings(connectTimeout, readTimeout, probeTimeout, proxy, trustCaPem, e);
+    }
+
+    private static Duration positive(Duration d, Duration fallback, String what) {
+        if (d == null) {
+            return fallback;
+        }
+        if (d.isNegative() || d.isZero()) {
+            throw new IllegalArgumentException("the " + what + " timeout must be positive");
+        }
+        return d;
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+}
