@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Plans the move from Salesforce Lightning Sync to Einstein Activity Capture.",
             "Without arguments, the same program opens the desktop app."},
-        subcommands = {EvaluateCommand.class, ValidateCommand.class, CatalogCommand.class, HelpCommand.class},
+        subcommands = {EvaluateCommand.class, ExportCommand.class, ValidateCommand.class, CatalogCommand.class,
+            HelpCommand.class},
         footer = {"", "Exit codes: 0 done, no blockers; 1 done, blockers found; 2 bad input; 3 I/O or network failure."})
 final class RootCommand implements Runnable {
 
