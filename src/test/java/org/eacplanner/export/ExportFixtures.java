@@ -72,10 +72,16 @@ final class ExportFixtures {
         }
     }
 
+    /** The PDF's text, lines in reading order (page labels, where counters are drawn after the words). */
     static String pdfText(byte[] pdf) {
+        return pdfText(pdf, true);
+    }
+
+    /** The PDF's text; unsorted keeps each table cell's lines together, in the order they were drawn. */
+    static String pdfText(byte[] pdf, boolean sortByPosition) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
+            stripper.setSortByPosition(sortByPosition);
             return stripper.getText(doc);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
