@@ -30,7 +30,7 @@ public record ReportModel(
     /** The cover block. */
     public record Cover(String kicker, String title, String client, String consultant, String company,
             String logoUri, String logoAlt, String assessmentBy, String evaluationDate, String catalogVersion,
-            boolean redacted, String generator) {
+            boolean redacted, String generator, List<SeverityCount> counts) {
     }
 
     /** One line of the contents (and one PDF bookmark), with its sub-entries. */

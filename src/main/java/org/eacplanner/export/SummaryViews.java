@@ -25,11 +25,16 @@ final class SummaryViews {
     private SummaryViews() {
     }
 
-    static Summary build(Plan plan, ReportText t, String heading) {
+    static List<SeverityCount> counts(Plan plan, ReportText t) {
         List<SeverityCount> counts = new ArrayList<>();
         for (Severity s : Severity.values()) {
             counts.add(new SeverityCount(Marks.severity(s, t), plan.count(s)));
         }
+        return counts;
+    }
+
+    static Summary build(Plan plan, ReportText t, String heading) {
+        List<SeverityCount> counts = counts(plan, t);
         long open = plan.openBlockers();
         String verdict = open == 0 ? t.get("summary.verdict.none", t.date(plan.asOf())) : t.count("summary.verdict", open);
         long accepted = plan.findings().stream().filter(Finding::accepted).count();

@@ -32,8 +32,8 @@ class EscapingTest {
         assertThat(cover).contains("Client " + HOSTILE);
         String inventory = doc.getElementById("inventory").text();
         assertThat(inventory).contains("Org " + HOSTILE, "Client " + HOSTILE, "Notes " + HOSTILE);
-        assertThat(doc.getElementById("item-CL-CONFIRM-INVENTORY").text())
-                .contains("Owner, " + HOSTILE, "Item notes " + HOSTILE);
+        assertThat(doc.getElementById("item-CL-CONFIRM-INVENTORY").text()).contains("Owner, " + HOSTILE);
+        assertThat(doc.getElementById("item-CL-CONFIRM-INVENTORY-notes").text()).contains("Item notes " + HOSTILE);
         assertThat(doc.getElementById("f-LS-SVC-ACCOUNT-EXO").text()).contains("Rationale " + HOSTILE, "Mia Tanaka",
                 "No expiry", "Accepted as a known risk");
         assertThat(doc.selectFirst("title").text()).isEqualTo(doc.selectFirst("h1").text());

@@ -56,7 +56,7 @@ class HtmlExportTest {
             assertThat(row.text()).contains(e.title(), e.itemId(), "To do");
         }
         assertThat(doc.select(".finding")).hasSize(plan.findings().size());
-        assertThat(doc.select("table.items tbody tr")).hasSize(plan.checklist().size());
+        assertThat(doc.select("table.items tbody tr.item")).hasSize(plan.checklist().size());
     }
 
     @ParameterizedTest
