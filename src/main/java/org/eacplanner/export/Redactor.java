@@ -36,6 +36,8 @@ public final class Redactor {
             + "|(?<ip>(?<![\\d.])(?:\\d{1,3}\\.){3}\\d{1,3}(?!\\.?\\d))"
             + "|(?<host>(?<![\\w.@-])(?:" + LABEL + "\\.)+[A-Za-z]{2,63}(?![\\w-]|\\.[A-Za-z0-9]))";
 
+    private static final String WORD_START = "(?<![A-Za-z0-9_])";
+
     /** Dotted words that are file names, not hosts ({@code Exchange.asmx}, {@code cacerts.jsp}). */
     private static final Set<String> FILE_EXTENSIONS = Set.of("asmx", "aspx", "asp", "ashx", "svc", "jsp", "php",
             "html", "htm", "xml", "json", "csv", "txt", "pdf", "png", "jpg", "jpeg", "gif", "svg", "ps1", "psm1",
@@ -88,9 +90,15 @@ public final class Redactor {
             }
             addLiteral(person.strip(), "person-" + (++people), person.strip().length() <= 3);
         }
-        String literalAlternatives = literalAlternatives();
-        this.pattern = Pattern.compile(FIXED + (literalAlternatives.isEmpty() ? "" : "|(?<lit>" + literalAlternatives + ")"));
-        this.literalsOnly = literalAlternatives.isEmpty() ? null : Pattern.compile("(?<lit>" + literalAlternatives + ")");
+        // Everything but a name in a script without spaces starts a word: one look behind skips the middle of
+        // words before any alternative is tried, which makes the scan several times faster.
+        String atWordStart = literalAlternatives(true);
+        String anywhere = literalAlternatives(false);
+        String literalsAtWordStart = atWordStart.isEmpty() ? "" : "|(?<lit>" + atWordStart + ")";
+        String literalsAnywhere = anywhere.isEmpty() ? "" : "|(?<lit2>" + anywhere + ")";
+        this.pattern = Pattern.compile(WORD_START + "(?:" + FIXED + literalsAtWordStart + ")" + literalsAnywhere);
+        String all = String.join("|", List.of(atWordStart, anywhere).stream().filter(x -> !x.isEmpty()).toList());
+        this.literalsOnly = all.isEmpty() ? null : Pattern.compile(all);
     }
 
     /** {@code text} with everything that identifies the client replaced; null stays null. */
@@ -216,12 +224,16 @@ public final class Redactor {
         }
     }
 
-    private String literalAlternatives() {
+    /** The known names as regex alternatives, longest first: those that start a word, or the others. */
+    private String literalAlternatives(boolean startingAWord) {
+        List<String> keys = new ArrayList<>(literals.keySet());
+        keys.sort(Comparator.comparingInt(String::length).reversed());
         List<String> alternatives = new ArrayList<>();
-        literals.keySet().stream().filter(k -> !caseSensitive.contains(k))
-                .forEach(k -> alternatives.add("(?iu:" + bounded(k) + ")"));
-        caseSensitive.forEach(k -> alternatives.add("(?-i:" + bounded(k) + ")"));
-        alternatives.sort(Comparator.comparingInt(String::length).reversed());
+        for (String k : keys) {
+            if (spaced(k.codePointAt(0)) == startingAWord) {
+                alternatives.add((caseSensitive.contains(k) ? "(?-i:" : "(?iu:") + bounded(k) + ")");
+            }
+        }
         return String.join("|", alternatives);
     }
 
