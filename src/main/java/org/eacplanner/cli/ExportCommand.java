@@ -143,31 +143,44 @@ final class ExportCommand implements Callable<Integer> {
         return output;
     }
 
-    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<ExportFormat> {
+    /** Reads an enumeration constant from its lower-case name; the message lists the accepted names. */
+    abstract static class LowerCaseConverter<E extends Enum<E>> implements picocli.CommandLine.ITypeConverter<E> {
+        private final Class<E> type;
+
+        LowerCaseConverter(Class<E> type) {
+            this.type = type;
+        }
+
         @Override
-        public ExportFormat convert(String value) {
+        public E convert(String value) {
             try {
-                return ExportFormat.valueOf(value.toUpperCase(Locale.ROOT));
+                return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not one of html, pdf, csv, json");
+                throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not one of "
+                        + String.join(", ", names(type)));
             }
+        }
+
+        static List<String> names(Class<? extends Enum<?>> type) {
+            return java.util.Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList();
+        }
+    }
+
+    static final class FormatConverter extends LowerCaseConverter<ExportFormat> {
+        FormatConverter() {
+            super(ExportFormat.class);
+        }
+    }
+
+    static final class PaperConverter extends LowerCaseConverter<Paper> {
+        PaperConverter() {
+            super(Paper.class);
         }
     }
 
     static final class FormatCandidates extends java.util.ArrayList<String> {
         FormatCandidates() {
-            super(List.of("html", "pdf", "csv", "json"));
-        }
-    }
-
-    static final class PaperConverter implements picocli.CommandLine.ITypeConverter<Paper> {
-        @Override
-        public Paper convert(String value) {
-            try {
-                return Paper.valueOf(value.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not one of a4, letter");
-            }
+            super(LowerCaseConverter.names(ExportFormat.class));
         }
     }
 }
