@@ -67,7 +67,7 @@ public record ReportModel(
     }
 
     /** The deadline picture: year ticks and markers placed on one horizontal axis by CSS percentages. */
-    public record Timeline(List<YearTick> years, List<Marker> markers) {
+    public record Timeline(int height, int axisTop, List<YearTick> years, List<Marker> markers) {
     }
 
     public record YearTick(String label, String left) {

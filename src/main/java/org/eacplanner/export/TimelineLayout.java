@@ -21,9 +21,9 @@ final class TimelineLayout {
     }
 
     private static final double LABEL_WIDTH = 24;
-    private static final int AXIS = 100;
     private static final int LABEL_HEIGHT = 38;
-    private static final int[] LANE_TOPS = {56, 124, 10, 170};
+    /** Lanes 0 and 2 are above the axis (near, far), 1 and 3 below; their tops relative to the axis. */
+    private static final int[] LANE_OFFSETS = {-48, 22, -96, 70};
 
     private TimelineLayout() {
     }
@@ -42,16 +42,24 @@ final class TimelineLayout {
         }
         List<Point> sorted = points.stream().sorted((a, b) -> a.date().compareTo(b.date())).toList();
         double[] laneEnds = {-100, -100, -100, -100};
-        List<Marker> markers = new ArrayList<>();
-        for (Point p : sorted) {
-            double left = ChronoUnit.DAYS.between(start, p.date()) * 100 / total;
-            boolean rightAnchored = left > 100 - LABEL_WIDTH;
-            double from = rightAnchored ? left - LABEL_WIDTH : left;
-            int lane = lane(laneEnds, from);
-            laneEnds[lane] = from + LABEL_WIDTH;
-            markers.add(marker(p, left, rightAnchored, lane));
+        double[] lefts = new double[sorted.size()];
+        int[] lanes = new int[sorted.size()];
+        for (int i = 0; i < sorted.size(); i++) {
+            lefts[i] = ChronoUnit.DAYS.between(start, sorted.get(i).date()) * 100 / total;
+            double from = lefts[i] > 100 - LABEL_WIDTH ? lefts[i] - LABEL_WIDTH : lefts[i];
+            lanes[i] = lane(laneEnds, from);
+            laneEnds[lanes[i]] = from + LABEL_WIDTH;
         }
-        return new Timeline(years, markers);
+        // As tall as the lanes in use: the axis sits below the used lanes above it.
+        boolean farAbove = laneEnds[2] > -100;
+        int below = laneEnds[3] > -100 ? 2 : laneEnds[1] > -100 ? 1 : 0;
+        int axis = farAbove ? 104 : 56;
+        int height = axis + (below == 2 ? 116 : below == 1 ? 68 : 24);
+        List<Marker> markers = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            markers.add(marker(sorted.get(i), lefts[i], lefts[i] > 100 - LABEL_WIDTH, axis, axis + LANE_OFFSETS[lanes[i]]));
+        }
+        return new Timeline(height, axis, years, markers);
     }
 
     private static int lane(double[] laneEnds, double from) {
@@ -67,11 +75,10 @@ final class TimelineLayout {
         return best;
     }
 
-    private static Marker marker(Point p, double left, boolean rightAnchored, int lane) {
-        int top = LANE_TOPS[lane];
-        boolean above = top < AXIS;
-        int tickTop = above ? top + LABEL_HEIGHT - 6 : AXIS - 4;
-        int tickHeight = above ? AXIS + 4 - tickTop : top - tickTop;
+    private static Marker marker(Point p, double left, boolean rightAnchored, int axis, int top) {
+        boolean above = top < axis;
+        int tickTop = above ? top + LABEL_HEIGHT - 6 : axis - 4;
+        int tickHeight = above ? axis + 4 - tickTop : top - tickTop;
         String x = percent(left / 100);
         String tick = "left: " + x + "; top: " + tickTop + "px; height: " + tickHeight + "px;";
         String label = (rightAnchored ? "right: " + percent(1 - left / 100) + "; text-align: right;" : "left: " + x + ";")
