@@ -142,4 +142,23 @@ class HtmlExportTest {
         assertThat(doc.getElementById("inventory")).isNull();
         assertThat(doc.select("nav li")).hasSize(2 + doc.select(".severity-group").size());
     }
+
+    @Test
+    void acceptedAndLapsedRisksProbeEvidenceAndNotApplicableItemsOfTheLargePlan() {
+        Document doc = html(LargePlan.assessment(), ExportFixtures.options());
+        String accepted = doc.getElementById("f-EAC-CLASSIC-USERS").text();
+        assertThat(accepted).contains("Accepted as a known risk", "Accepted by Dana Whitfield on November 1, 2026.",
+                "Acceptance expires after March 31, 2027.", "Classic users move with the last wave.");
+        String lapsed = doc.getElementById("f-LS-SYNC-ERRORS").text();
+        assertThat(lapsed).contains("Acceptance lapsed", "held until October 31, 2026; the finding is open again")
+                .doesNotContain("Accepted as a known risk");
+        assertThat(doc.select("#evidence section.probe")).hasSize(9);
+        String probe = doc.getElementById("probe-1").text();
+        assertThat(probe).contains("Autodiscover (JSON) — contosofreight.example", "Fail", "AUTODISCOVER_JSON step 20",
+                "wwwAuthenticate: Negotiate, NTLM", "$.exchange.autodiscoverEnabled", "No Autodiscover endpoint answered.");
+        assertThat(doc.select("#probe-1 table.steps tbody tr")).hasSize(LargePlan.STEPS);
+        assertThat(doc.select("table.configurations tbody tr")).hasSize(LargePlan.CONFIGURATIONS);
+        assertThat(doc.getElementById("not-applicable").text()).contains("No longer applicable", "CL-SET-UP-EAC");
+        assertThat(doc.getElementById("inv-notes").text()).hasSizeGreaterThan(LargePlan.ASSESSMENT_NOTES - 100);
+    }
 }

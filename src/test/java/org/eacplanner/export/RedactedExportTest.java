@@ -138,4 +138,12 @@ class RedactedExportTest {
         assertThat(redacted.checklist()).extracting(e -> e.itemId() + e.status())
                 .isEqualTo(plain.checklist().stream().map(e -> e.itemId() + e.status()).toList());
     }
+
+    @Test
+    void theClientNameOfTheOptionsIsRedactedToo() {
+        String html = new String(ExportFixtures.export(assessment, ExportFormat.HTML,
+                OPTIONS.withClient("Acme Robotics Europe GmbH")), StandardCharsets.UTF_8);
+        assertThat(html).doesNotContain("Acme Robotics");
+        assertThat(Jsoup.parse(html).getElementById("cover").text()).contains("Client Client");
+    }
 }
