@@ -13,10 +13,10 @@ import picocli.CommandLine.Spec;
         description = {
             "Plans the move from Salesforce Lightning Sync to Einstein Activity Capture.",
             "Without arguments, the same program opens the desktop app."},
-        subcommands = {EvaluateCommand.class, ValidateCommand.class, CompareCommand.class, CatalogCommand.class,
-            ProbeCommand.class, HelpCommand.class},
-        footer = {"", "Exit codes: 0 done, no blockers; 1 done, blockers found (compare: differences found; probe: a probe failed); "
-                + "2 bad input; 3 I/O or network failure."})
+        subcommands = {EvaluateCommand.class, ExportCommand.class, ValidateCommand.class, CompareCommand.class,
+            CatalogCommand.class, ProbeCommand.class, HelpCommand.class},
+        footer = {"", "Exit codes: 0 done, no blockers; 1 done, blockers found (compare: differences found; "
+                + "probe: a probe failed); 2 bad input; 3 I/O or network failure."})
 final class RootCommand implements Runnable {
 
     @Spec

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BundleConsistencyTest {
 
     static Stream<Arguments> bundles() {
-        return Stream.of(Arguments.of("messages"), Arguments.of("catalog"));
+        return Stream.of(Arguments.of("messages"), Arguments.of("catalog"), Arguments.of("report"));
     }
 
     private static Properties load(String name) throws IOException {

@@ -1,0 +1,155 @@
+package org.eacplanner.export;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.eacplanner.export.ReportModel.ConfigurationRow;
+import org.eacplanner.export.ReportModel.Fact;
+import org.eacplanner.export.ReportModel.FactGroup;
+import org.eacplanner.export.ReportModel.InventorySection;
+import org.eacplanner.model.Assessment;
+import org.eacplanner.model.Eac;
+import org.eacplanner.model.Exchange;
+import org.eacplanner.model.LightningSync;
+import org.eacplanner.model.Org;
+import org.eacplanner.model.SyncConfiguration;
+
+/** The inventory appendix: every answer of the file, unknown answers shown as unknown. */
+final class InventoryViews {
+
+    private final ReportText t;
+    private List<Fact> facts;
+
+    private InventoryViews(ReportText t) {
+        this.t = t;
+    }
+
+    static InventorySection build(Assessment a, String client, ReportText t, String heading) {
+        return new InventoryViews(t).section(a, client, heading);
+    }
+
+    private InventorySection section(Assessment a, String client, String heading) {
+        List<FactGroup> groups = new ArrayList<>();
+        start();
+        add("field.title", a.title());
+        add("field.client", client);
+        add("field.preparedBy", joined(a.preparedBy().name(), a.preparedBy().company(), a.preparedBy().email()));
+        groups.add(new FactGroup("inv-assessment", t.get("inventory.assessment"), facts));
+        groups.add(org(a.org()));
+        groups.add(exchange(a.exchange()));
+        groups.add(sync(a.lightningSync()));
+        groups.add(eac(a.eac()));
+        if (a.approvedRoots() != null) {
+            start();
+            add("field.roots.source", a.approvedRoots().source());
+            add("field.roots.capturedOn", a.approvedRoots().capturedOn());
+            add("field.roots.count", a.approvedRoots().roots().size());
+            groups.add(new FactGroup("inv-roots", t.get("inventory.approvedRoots"), facts));
+        }
+        if (!a.drafts().isEmpty()) {
+            start();
+            a.drafts().forEach((path, text) -> facts.add(new Fact(path, text, false)));
+            groups.add(new FactGroup("inv-drafts", t.get("inventory.drafts"), facts));
+        }
+        List<SyncConfiguration> configs = a.lightningSync().configurations();
+        return new InventorySection("inventory", heading, groups,
+                configs == null ? List.of() : configs.stream().map(this::configuration).toList(),
+                a.notes() == null || a.notes().isBlank() ? null : a.notes());
+    }
+
+    private FactGroup org(Org o) {
+        start();
+        add("field.org.name", o.name());
+        add("field.org.orgId", o.orgId());
+        add("field.org.edition", o.edition());
+        add("field.org.cloud", o.cloud());
+        add("field.org.instance", o.instance());
+        add("field.org.myDomain", o.myDomain());
+        add("field.org.products", o.products());
+        add("field.org.userInterfaces", o.userInterfaces());
+        add("field.org.userCount", o.userCount());
+        return new FactGroup("inv-org", t.get("inventory.org"), facts);
+    }
+
+    private FactGroup exchange(Exchange e) {
+        start();
+        add("field.exchange.deployment", e.deployment());
+        add("field.exchange.serverVersion", e.serverVersion());
+        add("field.exchange.microsoftCloud", e.microsoftCloud());
+        add("field.exchange.tenantDomain", e.tenantDomain());
+        add("field.exchange.ewsUrl", e.ewsUrl());
+        add("field.exchange.ewsEnabled", e.ewsEnabled());
+        add("field.exchange.ewsOverSsl", e.ewsOverSsl());
+        add("field.exchange.autodiscoverEnabled", e.autodiscoverEnabled());
+        add("field.exchange.tlsVersion", e.tlsVersion());
+        add("field.exchange.authMethods", e.authMethods());
+        add("field.exchange.certificateAuthority", e.certificateAuthority());
+        add("field.exchange.certificateRoot", e.certificateRoot());
+        add("field.exchange.certificateChainComplete", e.certificateChainComplete());
+        add("field.exchange.certificateApproved", e.certificateApproved());
+        add("field.exchange.inbound443Open", e.inbound443Open());
+        return new FactGroup("inv-exchange", t.get("inventory.exchange"), facts);
+    }
+
+    private FactGroup sync(LightningSync l) {
+        start();
+        add("field.lightningSync.inUse", l.inUse());
+        add("field.lightningSync.connectionMethod", l.connectionMethod());
+        add("field.lightningSync.serviceAccountEmail", l.serviceAccountEmail());
+        add("field.lightningSync.impersonationGranted", l.impersonationGranted());
+        add("field.lightningSync.serviceAccountAuth", l.serviceAccountAuth());
+        add("field.lightningSync.usersSyncing", l.usersSyncing());
+        add("field.lightningSync.usersWithErrors", l.usersWithErrors());
+        return new FactGroup("inv-lightning-sync", t.get("inventory.lightningSync"), facts);
+    }
+
+    private FactGroup eac(Eac e) {
+        start();
+        add("field.eac.enabled", e.enabled());
+        add("field.eac.licenses", e.licenses());
+        add("field.eac.configurations", e.configurations());
+        add("field.eac.microsoftAuthMethod", e.microsoftAuthMethod());
+        add("field.eac.emailCaptureWanted", e.emailCaptureWanted());
+        add("field.eac.reportsDependOnActivityRecords", e.reportsDependOnActivityRecords());
+        return new FactGroup("inv-eac", t.get("inventory.eac"), facts);
+    }
+
+    private ConfigurationRow configuration(SyncConfiguration c) {
+        String contacts = c.syncContacts() == null ? t.get("value.unknown")
+                : c.syncContacts() ? t.get("config.on", value(c.contactsDirection())) : t.get("config.off");
+        String events = c.syncEvents() == null ? t.get("value.unknown")
+                : c.syncEvents() ? t.get("config.on", value(c.eventsDirection())) : t.get("config.off");
+        events = events + "; " + t.get("config.scope", value(c.eventsScope())) + "; "
+                + t.get("config.deleted", value(c.syncDeletedEvents())) + "; "
+                + t.get("config.private", value(c.syncPrivateEvents()));
+        return new ConfigurationRow(c.name() == null ? t.get("value.unknown") : c.name(), value(c.assignedProfiles()),
+                value(c.assignedUsers()), contacts, events, value(c.contactFilter()));
+    }
+
+    private void start() {
+        facts = new ArrayList<>();
+    }
+
+    private void add(String key, Object value) {
+        facts.add(new Fact(t.get(key), value(value), value == null));
+    }
+
+    /** A value in words: unknown, none (an empty list), a list joined, yes/no, or the catalog's display. */
+    private String value(Object value) {
+        if (value instanceof List<?> list) {
+            return list.isEmpty() ? t.get("value.none")
+                    : list.stream().map(v -> t.value(v)).collect(Collectors.joining(", "));
+        }
+        return value == null ? t.get("value.unknown") : t.value(value);
+    }
+
+    private static String joined(String... parts) {
+        List<String> present = new ArrayList<>();
+        for (String p : parts) {
+            if (p != null && !p.isBlank()) {
+                present.add(p);
+            }
+        }
+        return present.isEmpty() ? null : String.join(", ", present);
+    }
+}
