@@ -45,6 +45,16 @@ public final class ThemeManager {
         });
     }
 
+    /** The theme in binary form when the build made it (StylesheetCompiler), else AtlantaFX's CSS. */
+    static String stylesheet(Theme t) {
+        java.net.URL binary = ThemeManager.class.getResource("/org/eacplanner/css/"
+                + (t == Theme.DARK ? "primer-dark" : "primer-light") + ".bss");
+        if (binary != null) {
+            return binary.toExternalForm();
+        }
+        return t == Theme.DARK ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
+    }
+
     /** The text scale: {@code -Deacplanner.fontScale} (e.g. 1.5), else 1. */
     static double fontScale() {
         try {
@@ -56,9 +66,7 @@ public final class ThemeManager {
     }
 
     private static void apply(Scene scene, Theme t) {
-        Application.setUserAgentStylesheet(t == Theme.DARK
-                ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(stylesheet(t));
         if (scene.getRoot() != null) {
             scene.getRoot().pseudoClassStateChanged(DARK, t == Theme.DARK);
         }

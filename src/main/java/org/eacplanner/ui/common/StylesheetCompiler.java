@@ -1,0 +1,38 @@
+package org.eacplanner.ui.common;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.css.Stylesheet;
+
+/**
+ * Build-time tool (run by Maven in process-classes): converts the AtlantaFX Primer stylesheets to JavaFX's
+ * binary form, so the app does not parse ~170 KB of CSS on the way to its first frame.
+ * Usage: {@code StylesheetCompiler OUTPUT_DIR}.
+ */
+public final class StylesheetCompiler {
+
+    static final String[] THEMES = {"primer-light", "primer-dark"};
+
+    private StylesheetCompiler() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path out = Path.of(args[0]);
+        Files.createDirectories(out);
+        for (String theme : THEMES) {
+            Path css = Files.createTempFile(theme, ".css");
+            try (InputStream in = atlantafx.base.theme.PrimerLight.class
+                    .getResourceAsStream("/atlantafx/base/theme/" + theme + ".css")) {
+                if (in == null) {
+                    throw new IOException("AtlantaFX has no " + theme + ".css");
+                }
+                Files.write(css, in.readAllBytes());
+            }
+            Stylesheet.convertToBinary(css.toFile(), new File(out.toFile(), theme + ".bss"));
+            Files.delete(css);
+        }
+    }
+}
