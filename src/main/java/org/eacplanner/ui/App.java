@@ -25,6 +25,7 @@ public final class App extends Application {
         context.setLinkOpener(url -> getHostServices().showDocument(url));
         show(context, stage);
         StartupProbe.reportFirstFrame();
+        org.eacplanner.ui.common.AfterFirstFrame.run(context::preload);
     }
 
     @Override

@@ -82,6 +82,14 @@ public final class AppContext {
         return windowStateStore;
     }
 
+    /**
+     * Loads the rule catalog in the background (called after the first frame), so opening the wizard does not
+     * read and check it on the FX thread.
+     */
+    public void preload() {
+        tasks.run(this::planner, p -> { }, e -> ErrorDialog.show(messages, e));
+    }
+
     /** The planner (rule catalog and its texts), loaded on first use and then kept. */
     public synchronized Planner planner() {
         if (planner == null) {

@@ -17,6 +17,8 @@ import javafx.stage.Stage;
 import org.eacplanner.model.Deployment;
 import org.eacplanner.model.Severity;
 import org.eacplanner.rules.Finding;
+import org.eacplanner.ui.wizard.Step;
+import org.eacplanner.ui.wizard.StepState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -48,12 +50,13 @@ class LiveFindingsViewTest {
         assertThat(ids(robot, Severity.BLOCKER)).containsExactly("EWS-DISABLED");
         assertThat(text(robot, "#count-BLOCKER")).isEqualTo("1 blocker");
         assertThat(text(robot, "#lastChange")).contains("New: EWS-DISABLED");
-        assertThat(robot.lookup("#stepList").queryListView().getItems()).isNotEmpty();
+        assertThat(workspace(robot).wizard().state(Step.MICROSOFT)).isEqualTo(StepState.HAS_BLOCKERS);
 
         answer(robot, "exchange-ewsEnabled", true);
         assertThat(ids(robot, Severity.BLOCKER)).isEmpty();
         assertThat(text(robot, "#count-BLOCKER")).isEqualTo("No blockers");
         assertThat(text(robot, "#lastChange")).contains("No longer applies: EWS-DISABLED");
+        assertThat(workspace(robot).wizard().state(Step.MICROSOFT)).isNotEqualTo(StepState.HAS_BLOCKERS);
     }
 
     @Test
@@ -77,13 +80,15 @@ class LiveFindingsViewTest {
         assertThat(accepted.severity()).isEqualTo(Severity.BLOCKER);
         assertThat(robot.lookup("#acceptance-FIREWALL-443").queryAs(Label.class).getText())
                 .contains("Accepted as a known risk by Dana Admin", "December 15, 2026", "Firewall change booked");
-        assertThat(robot.lookup("#stepList").queryListView().getItems()).isNotEmpty();
+        assertThat(workspace(robot).wizard().state(Step.MICROSOFT)).as("an accepted blocker does not mark its step")
+                .isNotEqualTo(StepState.HAS_BLOCKERS);
 
         date(robot, "findingsAsOf", LocalDate.of(2026, 12, 16));
         Finding lapsed = panelFindings(robot).stream().filter(f -> f.ruleId().equals("FIREWALL-443")).findFirst().orElseThrow();
         assertThat(lapsed.accepted()).isFalse();
         assertThat(lapsed.acceptanceLapsed()).isTrue();
         assertThat(lapsed.isOpenBlocker()).isTrue();
+        assertThat(workspace(robot).wizard().state(Step.MICROSOFT)).isEqualTo(StepState.HAS_BLOCKERS);
         assertThat(robot.lookup("#acceptance-FIREWALL-443").queryAs(Label.class).getText()).contains("lapsed");
     }
 
@@ -129,8 +134,12 @@ class LiveFindingsViewTest {
         assertThat(text(robot, "#stepTitle")).isEqualTo("Microsoft environment");
     }
 
-    private static org.eacplanner.model.Assessment assessment(FxRobot robot) {
+    private static org.eacplanner.ui.wizard.Workspace workspace(FxRobot robot) {
         return ((org.eacplanner.ui.shell.MainWindowView) robot.lookup("#mainWindow").query().getProperties()
-                .get(org.eacplanner.ui.shell.MainWindowView.class)).viewModel().workspace().document().assessment();
+                .get(org.eacplanner.ui.shell.MainWindowView.class)).viewModel().workspace();
+    }
+
+    private static org.eacplanner.model.Assessment assessment(FxRobot robot) {
+        return workspace(robot).document().assessment();
     }
 }

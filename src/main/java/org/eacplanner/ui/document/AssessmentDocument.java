@@ -115,27 +115,6 @@ public final class AssessmentDocument {
         });
     }
 
-    /**
-     * Keeps what the user typed into a field that did not pass validation ({@code drafts}, keyed by JSON path);
-     * null text removes the draft. The answer itself stays unknown until the text is valid.
-     */
-    public void setDraft(String path, String text) {
-        String key = "$." + path;
-        String current = assessment.get().drafts().get(key);
-        if (java.util.Objects.equals(current, text)) {
-            return;
-        }
-        edit(copy -> {
-            Map<String, String> drafts = new LinkedHashMap<>(assessment.get().drafts());
-            if (text == null) {
-                drafts.remove(key);
-            } else {
-                drafts.put(key, text);
-            }
-            copy.set("drafts", AssessmentJson.mapper().valueToTree(drafts));
-        });
-    }
-
     public String draft(String path) {
         return assessment.get().drafts().get("$." + path);
     }

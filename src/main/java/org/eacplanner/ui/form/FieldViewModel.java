@@ -77,11 +77,6 @@ public final class FieldViewModel {
         return problem;
     }
 
-    /** Whether the answer is unknown (blank, "I don't know", or invalid text). */
-    public boolean isUnknown() {
-        return document.get(spec.path()).isNull();
-    }
-
     /** Ticks or unticks one of several choices; ticking one means the answer is known. */
     public void toggle(Object choice, boolean on) {
         if (syncing || on == selected.get().contains(choice)) {

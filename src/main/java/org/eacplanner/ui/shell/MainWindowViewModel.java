@@ -29,12 +29,6 @@ public final class MainWindowViewModel {
     private final Consumer<Throwable> onError;
     private Workspace workspace;
 
-    public MainWindowViewModel(Supplier<Workspace> workspaceFactory) {
-        this(workspaceFactory, () -> {
-            throw new IllegalStateException("no file store");
-        }, TaskRunner.sameThread(), e -> { });
-    }
-
     public MainWindowViewModel(Supplier<Workspace> workspaceFactory, Supplier<AssessmentStore> store, TaskRunner tasks,
             Consumer<Throwable> onError) {
         this.workspaceFactory = workspaceFactory;

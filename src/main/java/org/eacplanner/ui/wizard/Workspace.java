@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.UUID;
 import org.eacplanner.checklist.Planner;
 import org.eacplanner.model.Assessment;
-import org.eacplanner.model.Severity;
 import org.eacplanner.rules.Finding;
 import org.eacplanner.ui.document.AssessmentDocument;
 import org.eacplanner.ui.findings.EvaluationViewModel;
@@ -102,10 +101,5 @@ public final class Workspace {
             case "eac" -> Step.EAC;
             default -> Step.ORGANIZATION;
         };
-    }
-
-    /** How many findings of {@code severity} the current plan has (for tests and the title). */
-    public long count(Severity severity) {
-        return evaluation.plan().count(severity);
     }
 }
