@@ -23,8 +23,11 @@ public final class App extends Application {
         Locale.setDefault(Locale.Category.FORMAT, settings.language());
         context = new AppContext(settings, settings.language());
         context.setLinkOpener(url -> getHostServices().showDocument(url));
-        show(context, stage);
+        MainWindowView main = show(context, stage);
         StartupProbe.reportFirstFrame();
+        // Opened from a file manager: the assessment file is the only argument.
+        getParameters().getRaw().stream().findFirst().map(java.nio.file.Path::of)
+                .ifPresent(file -> main.viewModel().open(file));
         org.eacplanner.ui.common.AfterFirstFrame.run(context::preload);
     }
 
@@ -65,11 +68,7 @@ public final class App extends Application {
         context.settings().setLanguage(locale);
         context.settings().flush();
         Locale.setDefault(Locale.Category.FORMAT, locale);
-        var current = old.viewModel().currentAssessment();
-        var step = old.viewModel().screenProperty().get();
         MainWindowView main = show(context.inLanguage(locale), stage);
-        if (current != null && step == org.eacplanner.ui.shell.MainWindowViewModel.Screen.WIZARD) {
-            main.viewModel().open(current);
-        }
+        main.viewModel().carryOver(old.viewModel());
     }
 }

@@ -14,6 +14,10 @@ import java.time.Clock;
 import org.eacplanner.checklist.Planner;
 import org.eacplanner.storage.AssessmentStore;
 import org.eacplanner.ui.start.Examples;
+import org.eacplanner.ui.start.StartPageModel;
+import org.eacplanner.ui.shell.Autosave;
+import org.eacplanner.ui.compare.CompareAction;
+import org.eacplanner.storage.RecoveryStore;
 import org.eacplanner.ui.start.StartPageView;
 import org.eacplanner.ui.wizard.WizardView;
 import org.eacplanner.ui.wizard.Workspace;
@@ -63,6 +67,8 @@ public final class AppContext {
     public AppContext inLanguage(Locale other) {
         AppContext next = new AppContext(settings, other, clock, tasks);
         next.linkOpener = linkOpener;
+        next.recovery = recovery;
+        next.autosaveInterval = autosaveInterval;
         return next;
     }
 
@@ -132,14 +138,54 @@ public final class AppContext {
         return clock;
     }
 
+    private RecoveryStore recovery;
+    private javafx.util.Duration autosaveInterval = Autosave.INTERVAL;
+
+    /** The recovery folder of the user (a system property may point elsewhere), created on first use. */
+    public synchronized RecoveryStore recovery() {
+        if (recovery == null) {
+            recovery = RecoveryStore.forCurrentUser();
+        }
+        return recovery;
+    }
+
+    /** Tests: autosave to {@code store}, every {@code interval}. */
+    public void setAutosave(RecoveryStore store, javafx.util.Duration interval) {
+        this.recovery = store;
+        this.autosaveInterval = interval;
+    }
+
     public MainWindowView createMainWindow() {
+        java.util.function.Consumer<Throwable> onError = e -> ErrorDialog.show(messages, e);
         MainWindowViewModel vm = new MainWindowViewModel(() -> new Workspace(planner(), clock), this::store, tasks,
-                e -> ErrorDialog.show(messages, e));
-        Runnable[] open = {() -> { }};
-        MainWindowView main = new MainWindowView(vm, messages, themeManager,
-                new StartPageView(vm, messages, examples, tasks, e -> ErrorDialog.show(messages, e), () -> open[0].run()),
+                onError);
+        Autosave autosave = new Autosave(recovery(), tasks, autosaveInterval, vm::autosaveState);
+        vm.setAutosave(autosave);
+        vm.setOnFileUsed(path -> tasks.run(() -> {
+            settings.addRecentFile(path);
+            return path;
+        }, p -> { }, onError));
+        StartPageModel startModel = new StartPageModel(settings, recovery(), this::store, tasks, onError);
+        CompareAction compare = new CompareAction(this::store, this::planner, tasks, clock, onError);
+        MainWindowView[] main = {null};
+        StartPageView startPage = new StartPageView(vm, messages, examples, tasks, onError, () -> main[0].openFile(),
+                startModel, (snapshot, work) -> compare.recovered(snapshot.originalFile(), work,
+                        messages.get("recovery.compared",
+                        java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
+                                java.time.format.FormatStyle.SHORT).withLocale(locale)
+                                .format(snapshot.savedAt().atZone(clock.getZone()))), main[0]::showComparison));
+        main[0] = new MainWindowView(vm, messages, themeManager, startPage,
                 m -> new WizardView(m.workspace(), messages, planner().texts(), url -> linkOpener.accept(url)));
-        open[0] = main::openFile;
-        return main;
+        main[0].setCompare(compare, () -> planner().texts());
+        vm.screenProperty().addListener((o, was, now) -> {
+            if (now == MainWindowViewModel.Screen.START) {
+                startModel.refresh();
+            }
+        });
+        org.eacplanner.ui.common.AfterFirstFrame.run(() -> {
+            startModel.refresh();
+            autosave.start();
+        });
+        return main[0];
     }
 }

@@ -30,10 +30,23 @@ public final class UiTestSupport {
     }
 
     public static MainWindowView start(Stage stage, String prefsName) throws Exception {
+        return start(stage, prefsName, java.nio.file.Files.createTempDirectory("eac-recovery"),
+                org.eacplanner.ui.shell.Autosave.INTERVAL, true);
+    }
+
+    /**
+     * Starts the app with its own settings node ({@code fresh}: emptied first), autosaving to {@code recovery}
+     * every {@code autosave}.
+     */
+    public static MainWindowView start(Stage stage, String prefsName, java.nio.file.Path recovery,
+            javafx.util.Duration autosave, boolean fresh) throws Exception {
         Preferences node = Preferences.userRoot().node("org/eacplanner/test/" + prefsName);
-        node.clear();
+        if (fresh) {
+            node.clear();
+        }
         Clock clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         AppContext context = new AppContext(new UiSettings(node), Locale.ENGLISH, clock, TaskRunner.sameThread());
+        context.setAutosave(new org.eacplanner.storage.RecoveryStore(recovery), autosave);
         return App.show(context, stage);
     }
 

@@ -216,7 +216,11 @@ public final class ChecklistStepView {
             HBox.setHgrow(notes, javafx.scene.layout.Priority.ALWAYS);
             notes.setMaxWidth(Double.MAX_VALUE);
             for (Node c : List.of(status, owner, due, notes)) {
-                c.setDisable(!editable);
+                if (editable) {
+                    c.disableProperty().bind(document.readOnlyProperty());
+                } else {
+                    c.setDisable(true);
+                }
             }
             causes.getStyleClass().add("text-muted");
             causes.setId("causes-" + id);

@@ -68,6 +68,51 @@ public final class UiSettings {
         node.putBoolean("window.maximized", b.maximized());
     }
 
+    /** How many files the start page lists. */
+    public static final int RECENT_LIMIT = 8;
+
+    /** The files opened or saved last, newest first. */
+    public java.util.List<java.nio.file.Path> recentFiles() {
+        java.util.List<java.nio.file.Path> files = new java.util.ArrayList<>();
+        for (int i = 0; i < RECENT_LIMIT; i++) {
+            String p = node.get("recent." + i, null);
+            if (p != null) {
+                try {
+                    files.add(java.nio.file.Path.of(p));
+                } catch (java.nio.file.InvalidPathException e) {
+                    // a path from another system: skip it
+                }
+            }
+        }
+        return files;
+    }
+
+    /** Puts {@code file} first in the recent files (once), dropping the oldest beyond the limit. */
+    public void addRecentFile(java.nio.file.Path file) {
+        java.nio.file.Path p = file.toAbsolutePath().normalize();
+        java.util.List<java.nio.file.Path> files = new java.util.ArrayList<>(recentFiles());
+        files.remove(p);
+        files.add(0, p);
+        setRecentFiles(files);
+    }
+
+    public void removeRecentFile(java.nio.file.Path file) {
+        java.util.List<java.nio.file.Path> files = new java.util.ArrayList<>(recentFiles());
+        files.remove(file.toAbsolutePath().normalize());
+        setRecentFiles(files);
+    }
+
+    private void setRecentFiles(java.util.List<java.nio.file.Path> files) {
+        for (int i = 0; i < RECENT_LIMIT; i++) {
+            if (i < files.size()) {
+                node.put("recent." + i, files.get(i).toString());
+            } else {
+                node.remove("recent." + i);
+            }
+        }
+        flush();
+    }
+
     public void flush() {
         try {
             node.flush();

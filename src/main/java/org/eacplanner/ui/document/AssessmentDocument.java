@@ -28,6 +28,7 @@ public final class AssessmentDocument {
     private final ReadOnlyObjectWrapper<Assessment> assessment = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(false);
     private final Deque<ObjectNode> undo = new ArrayDeque<>();
     private ObjectNode tree;
 
@@ -37,6 +38,12 @@ public final class AssessmentDocument {
 
     /** Starts over with {@code a} (a new or opened assessment): no undo history, not modified. */
     public void replace(Assessment a) {
+        replace(a, false);
+    }
+
+    /** Starts over with {@code a}, read-only (review mode) or editable. */
+    public void replace(Assessment a, boolean readOnly) {
+        this.readOnly.set(readOnly);
         tree = AssessmentJson.mapper().valueToTree(a);
         undo.clear();
         canUndo.set(false);
@@ -63,6 +70,28 @@ public final class AssessmentDocument {
     /** Marks the current state as saved. */
     public void markSaved() {
         modified.set(false);
+    }
+
+    /** Marks the current state as not saved (work recovered after a crash is not in any file yet). */
+    public void markModified() {
+        modified.set(true);
+    }
+
+    /**
+     * Review mode: the views show every answer but take none, and {@link #edit} refuses, so nothing can change a
+     * file opened for review (or of a newer format) behind the user's back.
+     */
+    public ReadOnlyBooleanProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
+    }
+
+    /** Ends review mode (the user saved an editable copy). */
+    public void makeEditable() {
+        readOnly.set(false);
+    }
+
+    public boolean isReadOnly() {
+        return readOnly.get();
     }
 
     /** The JSON value at {@code path} ({@code org.orgId}); a missing value reads as JSON null. */
@@ -121,6 +150,7 @@ public final class AssessmentDocument {
 
     /** Applies a change to the whole tree (tables, lists); {@code change} edits the copy it is given. */
     public void edit(java.util.function.Consumer<ObjectNode> change) {
+        refuseWhenReadOnly();
         ObjectNode copy = tree.deepCopy();
         change.accept(copy);
         Assessment next = map(copy);
@@ -139,10 +169,17 @@ public final class AssessmentDocument {
         if (undo.isEmpty()) {
             return;
         }
+        refuseWhenReadOnly();
         tree = undo.pop();
         canUndo.set(!undo.isEmpty());
         modified.set(true);
         assessment.set(map(tree));
+    }
+
+    private void refuseWhenReadOnly() {
+        if (readOnly.get()) {
+            throw new IllegalStateException("the assessment is open read-only (review mode): it cannot be edited");
+        }
     }
 
     private static Assessment map(ObjectNode tree) {

@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.eacplanner.checklist.Plan;
 import org.eacplanner.checklist.Planner;
+import org.eacplanner.compare.SinceSaved;
 import org.eacplanner.rules.Finding;
 import org.eacplanner.ui.document.AssessmentDocument;
 
@@ -26,6 +27,8 @@ public final class EvaluationViewModel {
     private final ObjectProperty<LocalDate> asOf;
     private final ReadOnlyObjectWrapper<Plan> plan = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Change> lastChange = new ReadOnlyObjectWrapper<>(Change.NONE);
+    private final ReadOnlyObjectWrapper<SinceSaved> sinceSaved = new ReadOnlyObjectWrapper<>();
+    private final javafx.beans.property.BooleanProperty showSaved = new javafx.beans.property.SimpleBooleanProperty();
 
     public EvaluationViewModel(AssessmentDocument document, Planner planner, Clock clock) {
         this.document = document;
@@ -80,7 +83,21 @@ public final class EvaluationViewModel {
                 lastChange.set(new Change(Set.copyOf(added), Set.copyOf(removed)));
             }
         }
+        sinceSaved.set(SinceSaved.of(document.assessment().lastEvaluation(), now));
         plan.set(now);
+    }
+
+    /**
+     * Review mode: what differs between the findings saved in the file ({@code lastEvaluation}) and the findings
+     * re-evaluated as of the evaluation date.
+     */
+    public ReadOnlyObjectProperty<SinceSaved> sinceSavedProperty() {
+        return sinceSaved.getReadOnlyProperty();
+    }
+
+    /** Review mode: show the findings as saved in the file instead of re-evaluated. */
+    public javafx.beans.property.BooleanProperty showSavedProperty() {
+        return showSaved;
     }
 
     private static Set<String> ids(List<Finding> findings) {

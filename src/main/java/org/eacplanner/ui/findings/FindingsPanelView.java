@@ -13,6 +13,9 @@ import org.eacplanner.common.Messages;
 import org.eacplanner.model.Severity;
 import org.eacplanner.rules.CatalogTexts;
 import org.eacplanner.rules.Finding;
+import org.eacplanner.compare.SinceSaved;
+import org.eacplanner.model.LastEvaluation.SavedFinding;
+import java.util.List;
 import org.eacplanner.ui.common.SeverityIcons;
 
 /**
@@ -29,9 +32,12 @@ public final class FindingsPanelView {
     private final Label empty = new Label();
     private final Label lastChange = new Label();
     private final Label[] counts = new Label[Severity.values().length];
+    private final javafx.beans.value.ObservableBooleanValue review;
 
-    public FindingsPanelView(EvaluationViewModel vm, Messages messages, CatalogTexts words) {
+    public FindingsPanelView(EvaluationViewModel vm, Messages messages, CatalogTexts words,
+            javafx.beans.value.ObservableBooleanValue review) {
         this.vm = vm;
+        this.review = review;
         this.messages = messages;
         this.words = words;
         root.setId("findingsPanel");
@@ -82,6 +88,8 @@ public final class FindingsPanelView {
         root.setMinWidth(240);
         vm.planProperty().addListener(o -> show());
         vm.lastChangeProperty().addListener(o -> show());
+        vm.showSavedProperty().addListener(o -> show());
+        review.addListener(o -> show());
         show();
     }
 
@@ -90,6 +98,10 @@ public final class FindingsPanelView {
     }
 
     private void show() {
+        if (review.get() && vm.showSavedProperty().get()) {
+            showSaved();
+            return;
+        }
         Plan plan = vm.plan();
         for (Severity s : Severity.values()) {
             counts[s.ordinal()].setText(messages.get("findings.count." + s.name(), plan.count(s)));
@@ -98,8 +110,22 @@ public final class FindingsPanelView {
         if (plan.findings().isEmpty()) {
             list.getChildren().add(empty);
         }
+        SinceSaved since = review.get() ? vm.sinceSavedProperty().get() : null;
         for (Finding f : plan.findings()) {
-            list.getChildren().add(item(f));
+            Label item = item(f);
+            if (since != null && since.added().contains(f)) {
+                mark(item, "findings.review.newSinceSaved", "finding-new");
+            } else if (since != null && since.changed().stream().anyMatch(c -> c.ruleId().equals(f.ruleId()))) {
+                mark(item, "findings.review.changedSinceSaved", "finding-changed");
+            }
+            list.getChildren().add(item);
+        }
+        if (since != null) {
+            for (SavedFinding gone : since.removed()) {
+                Label item = savedItem(gone);
+                mark(item, "findings.review.goneSinceSaved", "finding-gone");
+                list.getChildren().add(item);
+            }
         }
         EvaluationViewModel.Change change = vm.lastChangeProperty().get();
         if (change.added().isEmpty() && change.removed().isEmpty()) {
@@ -124,20 +150,69 @@ public final class FindingsPanelView {
         lastChange.setManaged(lastChange.isVisible());
     }
 
-    /** One finding: severity icon and word, title and rule ID; the newest ones highlighted. */
-    private Label item(Finding f) {
-        String state = f.accepted() ? " \u00b7 " + messages.get("findings.accepted") : "";
-        Label text = new Label(words.severity(f.severity()) + state + ": " + f.title() + "\n" + f.ruleId(),
-                SeverityIcons.of(f.severity()));
-        text.setUserData(f);
-        text.setId("panel-" + f.ruleId());
+    /**
+     * Review mode, "as saved": the findings of the file's {@code lastEvaluation} (its date and catalog version in
+     * the banner), each marked when re-evaluating gives something else.
+     */
+    private void showSaved() {
+        SinceSaved since = vm.sinceSavedProperty().get();
+        List<SavedFinding> saved = since.saved() == null ? List.of() : since.saved().findings();
+        for (Severity s : Severity.values()) {
+            counts[s.ordinal()].setText(messages.get("findings.count." + s.name(),
+                    saved.stream().filter(f -> f.severity() == s).count()));
+        }
+        list.getChildren().clear();
+        if (saved.isEmpty()) {
+            list.getChildren().add(empty);
+        }
+        for (SavedFinding f : saved) {
+            Label item = savedItem(f);
+            if (since.removed().contains(f)) {
+                mark(item, "findings.review.goneNow", "finding-gone");
+            } else if (since.changed().stream().anyMatch(c -> c.ruleId().equals(f.ruleId()))) {
+                mark(item, "findings.review.changedNow", "finding-changed");
+            }
+            list.getChildren().add(item);
+        }
+        lastChange.setVisible(false);
+        lastChange.setManaged(false);
+    }
+
+    /** A saved finding: it has only rule ID, severity and accepted state; the title comes from the catalog. */
+    private Label savedItem(SavedFinding f) {
+        String title = vm.plan().findings().stream().filter(c -> c.ruleId().equals(f.ruleId())).findFirst()
+                .map(Finding::title).orElseGet(() -> words.ruleTitle(f.ruleId(), "\u2026", "\u2026", "\u2026"));
+        return label("saved-", f.ruleId(), f.severity(), title, Boolean.TRUE.equals(f.accepted()));
+    }
+
+    /** A finding's line: severity icon and word, accepted state, title, and the rule ID below. */
+    private Label label(String idPrefix, String ruleId, Severity severity, String title, boolean accepted) {
+        String state = accepted ? " \u00b7 " + messages.get("findings.accepted") : "";
+        Label text = new Label(words.severity(severity) + state + ": " + title + "\n" + ruleId,
+                SeverityIcons.of(severity));
+        text.setId(idPrefix + ruleId);
         text.setWrapText(true);
         text.setGraphicTextGap(8);
         text.setAlignment(Pos.TOP_LEFT);
         text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         text.setMaxWidth(Double.MAX_VALUE);
         text.getStyleClass().add("panel-finding");
-        text.setAccessibleText(words.severity(f.severity()) + ", " + f.title() + ", " + f.ruleId() + state);
+        text.setAccessibleText(words.severity(severity) + ", " + title + ", " + ruleId + state);
+        return text;
+    }
+
+    /** Adds what differs from the other evaluation as a word on its own line (never colour alone). */
+    private void mark(Label item, String key, String styleClass) {
+        String word = messages.get(key);
+        item.setText(item.getText() + "\n" + word);
+        item.setAccessibleText(item.getAccessibleText() + ", " + word);
+        item.getStyleClass().add(styleClass);
+    }
+
+    /** One finding: severity icon and word, title and rule ID; the newest ones highlighted. */
+    private Label item(Finding f) {
+        Label text = label("panel-", f.ruleId(), f.severity(), f.title(), f.accepted());
+        text.setUserData(f);
         if (vm.lastChangeProperty().get().added().contains(f.ruleId())) {
             text.getStyleClass().add("finding-new");
         }

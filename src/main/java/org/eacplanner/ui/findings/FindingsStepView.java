@@ -36,6 +36,13 @@ import org.eacplanner.ui.wizard.Workspace;
  */
 public final class FindingsStepView {
 
+    /**
+     * Marks a control that changes only what is shown (date, filter, search), not the assessment: it stays usable
+     * in review mode.
+     */
+    public static final String VIEW_CONTROL = "view-control";
+
+
     private final Workspace workspace;
     private final Messages messages;
     private final CatalogTexts words;
@@ -54,6 +61,7 @@ public final class FindingsStepView {
 
         DatePicker asOf = new DatePicker();
         asOf.setId("findingsAsOf");
+        asOf.getStyleClass().add(VIEW_CONTROL);
         asOf.setAccessibleText(messages.get("findings.asOf"));
         asOf.valueProperty().bindBidirectional(workspace.evaluation().asOfProperty());
         Label asOfLabel = new Label(messages.get("findings.asOf"));
@@ -65,6 +73,7 @@ public final class FindingsStepView {
         for (Severity s : Severity.values()) {
             ToggleButton t = new ToggleButton(words.severity(s), SeverityIcons.of(s));
             t.setId("filter-" + s.name());
+            t.getStyleClass().add(VIEW_CONTROL);
             t.setSelected(true);
             t.setMnemonicParsing(false);
             t.selectedProperty().addListener(o -> show());
@@ -72,6 +81,7 @@ public final class FindingsStepView {
             bar.getChildren().add(t);
         }
         search.setId("findingsSearch");
+        search.getStyleClass().add(VIEW_CONTROL);
         search.setPromptText(messages.get("findings.search"));
         search.setAccessibleText(messages.get("findings.search"));
         search.setPrefColumnCount(18);
@@ -180,12 +190,14 @@ public final class FindingsStepView {
             Button withdraw = new Button(messages.get("findings.withdraw"));
             withdraw.setId("withdraw-" + f.ruleId());
             withdraw.setOnAction(e -> withdraw(f.ruleId()));
+            withdraw.disableProperty().bind(workspace.document().readOnlyProperty());
             box.getChildren().addAll(state, withdraw);
         } else {
             Button accept = new Button(messages.get("findings.accept"));
             accept.setId("accept-" + f.ruleId());
             accept.setOnAction(e -> AcceptRiskDialog.ask(f, messages, workspace.document().assessment().preparedBy().name(),
                     root.getScene().getWindow()).ifPresent(a -> accept(f.ruleId(), a)));
+            accept.disableProperty().bind(workspace.document().readOnlyProperty());
             box.getChildren().add(accept);
         }
         return box;

@@ -32,6 +32,7 @@ public final class MainWindowView {
             java.util.function.Function<MainWindowViewModel, WizardView> wizardFactory) {
         this.vm = vm;
         this.messages = messages;
+        this.themes = themes;
         this.startPage = startPage;
         this.wizardFactory = wizardFactory;
         root.setId("mainWindow");
@@ -84,16 +85,49 @@ public final class MainWindowView {
 
     /** Asks for a file and opens it (after asking about unsaved changes). */
     public void openFile() {
-        if (!confirmDiscard()) {
-            return;
+        if (confirmDiscard()) {
+            chooseFile("dialog.open").ifPresent(vm::open);
         }
+    }
+
+    /** Asks for a file and opens it read-only, for review. */
+    public void openForReview() {
+        if (confirmDiscard()) {
+            chooseFile("dialog.openReview").ifPresent(vm::openForReview);
+        }
+    }
+
+    private java.util.Optional<java.nio.file.Path> chooseFile(String titleKey) {
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle(messages.get("dialog.open"));
+        chooser.setTitle(messages.get(titleKey));
         chooser.getExtensionFilters().add(EACPLAN);
         java.io.File f = chooser.showOpenDialog(root.getScene().getWindow());
-        if (f != null) {
-            vm.open(f.toPath());
+        return java.util.Optional.ofNullable(f).map(java.io.File::toPath);
+    }
+
+    private org.eacplanner.ui.compare.CompareAction compare;
+    private java.util.function.Supplier<org.eacplanner.rules.CatalogTexts> words;
+    private final ThemeManager themes;
+
+    /** How File → Compare compares (the composition root sets it). */
+    public void setCompare(org.eacplanner.ui.compare.CompareAction compare,
+            java.util.function.Supplier<org.eacplanner.rules.CatalogTexts> words) {
+        this.compare = compare;
+        this.words = words;
+    }
+
+    /** Asks for the older and the newer assessment, and shows what differs in a window of its own. */
+    public void compareFiles() {
+        var older = chooseFile("dialog.compare.older");
+        if (older.isEmpty()) {
+            return;
         }
+        chooseFile("dialog.compare.newer").ifPresent(newer -> compare.files(older.get(), newer, this::showComparison));
+    }
+
+    /** Shows {@code c} in a window beside the main one. */
+    public void showComparison(org.eacplanner.compare.Comparison c) {
+        org.eacplanner.ui.compare.CompareWindow.show(root.getScene().getWindow(), themes, messages, words.get(), c);
     }
 
     /** Saves in place, or asks for a name when there is no writable file yet; {@code then} runs after saving. */
@@ -139,7 +173,11 @@ public final class MainWindowView {
         javafx.scene.control.ButtonType cancel = new javafx.scene.control.ButtonType(messages.get("unsaved.cancel"),
                 javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
         alert.getButtonTypes().setAll(discard, cancel);
-        return alert.showAndWait().filter(b -> b == discard).isPresent();
+        boolean discarded = alert.showAndWait().filter(b -> b == discard).isPresent();
+        if (discarded) {
+            vm.discardUnsaved();
+        }
+        return discarded;
     }
 
     /** The wizard view, built the first time it is shown. */
@@ -159,7 +197,10 @@ public final class MainWindowView {
         });
         MenuItem open = item("menu.file.open", "Shortcut+O");
         open.setOnAction(e -> openFile());
-        MenuItem openReview = disabled(item("menu.file.openReview", null));
+        MenuItem openReview = item("menu.file.openReview", null);
+        openReview.setOnAction(e -> openForReview());
+        MenuItem compareItem = item("menu.file.compare", null);
+        compareItem.setOnAction(e -> compareFiles());
         MenuItem save = item("menu.file.save", "Shortcut+S");
         save.setOnAction(e -> save(() -> { }));
         save.disableProperty().bind(vm.screenProperty().isNotEqualTo(MainWindowViewModel.Screen.WIZARD));
@@ -175,7 +216,7 @@ public final class MainWindowView {
                 root.getScene().getWindow().hide();
             }
         });
-        Menu file = menu("menu.file", newItem, open, openReview, new SeparatorMenuItem(), save, saveAs,
+        Menu file = menu("menu.file", newItem, open, openReview, compareItem, new SeparatorMenuItem(), save, saveAs,
                 new SeparatorMenuItem(), export, new SeparatorMenuItem(), startPageItem, exit);
 
         MenuItem undo = item("menu.edit.undo", "Shortcut+Z");

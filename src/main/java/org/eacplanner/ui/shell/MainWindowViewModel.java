@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.eacplanner.storage.AssessmentFile;
 import org.eacplanner.storage.AssessmentStore;
 import org.eacplanner.storage.SemanticDrafts;
+import org.eacplanner.storage.RecoverySnapshot;
 import org.eacplanner.ui.common.TaskRunner;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -28,6 +29,8 @@ public final class MainWindowViewModel {
     private final TaskRunner tasks;
     private final Consumer<Throwable> onError;
     private Workspace workspace;
+    private Autosave autosave;
+    private Consumer<Path> onFileUsed = p -> { };
 
     public MainWindowViewModel(Supplier<Workspace> workspaceFactory, Supplier<AssessmentStore> store, TaskRunner tasks,
             Consumer<Throwable> onError) {
@@ -49,11 +52,67 @@ public final class MainWindowViewModel {
 
     /** Opens {@code path} off the FX thread; a refused file is reported and left untouched. */
     public void open(Path path) {
-        tasks.run(() -> store.get().open(path), f -> {
-            open(SemanticDrafts.apply(f.saved()));
-            file.set(f);
-            modified.set(false);
-        }, onError);
+        tasks.run(() -> store.get().open(path), f -> show(f, SemanticDrafts.apply(f.saved())), onError);
+    }
+
+    /** Opens {@code path} read-only (review mode), whatever its format and permissions. */
+    public void openForReview(Path path) {
+        tasks.run(() -> store.get().openForReview(path), f -> show(f, f.saved()), onError);
+    }
+
+    /** Shows {@code content} of {@code f} in the wizard, read-only when the file is. */
+    private void show(AssessmentFile f, Assessment content) {
+        workspace().open(content, f.readOnly() ? new Workspace.Review(f.access(), f.fileSchemaVersion()) : null);
+        file.set(f);
+        modified.set(false);
+        screen.set(Screen.WIZARD);
+        onFileUsed.accept(f.path());
+    }
+
+    /**
+     * Opens work recovered after a crash: {@code original} is the file it belongs to (null when it was never
+     * saved, or is gone); the work is not in any file yet, so it shows as modified, and its recovery copy stays
+     * until it is saved or discarded.
+     */
+    public void openRecovered(Assessment recovered, AssessmentFile original, RecoverySnapshot snapshot) {
+        workspace().open(recovered);
+        file.set(original != null && !original.readOnly() ? original : null);
+        workspace.document().markModified();
+        if (autosave != null) {
+            autosave.adopt(snapshot);
+        }
+        screen.set(Screen.WIZARD);
+    }
+
+    /** The user discarded the unsaved changes (New, Open, Exit): their recovery copy goes too. */
+    public void discardUnsaved() {
+        if (autosave != null) {
+            autosave.discard();
+        }
+    }
+
+    /** Autosaves this window's work (the app sets it; view-model tests may leave it out). */
+    public void setAutosave(Autosave autosave) {
+        this.autosave = autosave;
+    }
+
+    public Autosave autosave() {
+        return autosave;
+    }
+
+    /** What the autosave looks at. */
+    public Autosave.State autosaveState() {
+        if (workspace == null || screen.get() != Screen.WIZARD) {
+            return null;
+        }
+        AssessmentFile f = file.get();
+        return new Autosave.State(f == null ? null : f.path(), workspace.document().assessment(),
+                workspace.document().modifiedProperty().get(), workspace.document().isReadOnly());
+    }
+
+    /** Called with each file opened or saved (the recent-files list). */
+    public void setOnFileUsed(Consumer<Path> onFileUsed) {
+        this.onFileUsed = onFileUsed;
     }
 
     /** Saves to the current file, or to {@code target} (Save As); {@code then} runs after a successful save. */
@@ -65,9 +124,14 @@ public final class MainWindowViewModel {
         tasks.run(() -> target == null ? store.get().save(current, edited, asOf)
                 : store.get().saveAs(current, edited, target, asOf), saved -> {
                     file.set(saved);
+                    if (w.reviewProperty().get() != null && !saved.readOnly()) {
+                        w.makeEditable();
+                    }
                     if (w.document().assessment() == edited) {
                         w.document().markSaved();
+                        discardUnsaved();
                     }
+                    onFileUsed.accept(saved.path());
                     then.run();
                 }, onError);
     }
@@ -103,6 +167,28 @@ public final class MainWindowViewModel {
         workspace().open(a);
         file.set(null);
         modified.set(false);
+        screen.set(Screen.WIZARD);
+    }
+
+    /**
+     * Takes over what {@code old} (the same window in another language) was showing: the assessment with its
+     * file, review state, unsaved changes and step. The old window's autosave stops; this one's carries on.
+     */
+    public void carryOver(MainWindowViewModel old) {
+        if (old.autosave != null) {
+            old.autosave.stop();
+        }
+        if (old.workspace == null || old.screen.get() != Screen.WIZARD) {
+            return;
+        }
+        Workspace w = old.workspace;
+        workspace().open(w.document().assessment(), w.reviewProperty().get());
+        workspace.evaluation().asOfProperty().set(w.evaluation().asOfProperty().get());
+        if (w.document().modifiedProperty().get()) {
+            workspace.document().markModified();
+        }
+        workspace.wizard().jumpTo(w.wizard().current());
+        file.set(old.file.get());
         screen.set(Screen.WIZARD);
     }
 

@@ -11,6 +11,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.eacplanner.common.Messages;
+import org.eacplanner.model.Assessment;
+import org.eacplanner.storage.FileSummary;
+import org.eacplanner.storage.RecoverySnapshot;
 import org.eacplanner.ui.common.AfterFirstFrame;
 import org.eacplanner.ui.common.Icons;
 import org.eacplanner.ui.common.TaskRunner;
@@ -25,7 +28,9 @@ public final class StartPageView {
     private final VBox root = new VBox();
 
     public StartPageView(MainWindowViewModel vm, Messages messages, Examples examples, TaskRunner tasks,
-            java.util.function.Consumer<Throwable> onError, Runnable onOpen) {
+            java.util.function.Consumer<Throwable> onError, Runnable onOpen, StartPageModel model,
+            java.util.function.BiConsumer<RecoverySnapshot, Assessment> compareRecovered) {
+        this.messages = messages;
         root.setId("startPage");
         root.getStyleClass().add("start-page");
 
@@ -65,8 +70,27 @@ public final class StartPageView {
 
         Label recentHeading = new Label(messages.get("start.recent"));
         recentHeading.getStyleClass().add("title-4");
-        ListView<String> recent = new ListView<>();
+        ListView<FileSummary> recent = new ListView<>(model.recent());
         recent.setId("recentFiles");
+        recent.setCellFactory(l -> new RecentCell());
+        recent.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && recent.getSelectionModel().getSelectedItem() != null) {
+                vm.open(recent.getSelectionModel().getSelectedItem().path());
+            }
+        });
+        recent.setOnKeyPressed(e -> {
+            FileSummary selected = recent.getSelectionModel().getSelectedItem();
+            if (selected == null) {
+                return;
+            }
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                vm.open(selected.path());
+                e.consume();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.DELETE) {
+                model.forget(selected);
+                e.consume();
+            }
+        });
         recent.setPlaceholder(new Label(messages.get("start.recent.empty")));
         recent.setAccessibleText(messages.get("start.recent"));
         recent.setPrefHeight(220);
@@ -78,7 +102,12 @@ public final class StartPageView {
         recent.setMinHeight(120);
         ((Label) recent.getPlaceholder()).setWrapText(true);
         actions.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        VBox card = new VBox(16, title, subtitle, actions, recentHeading, recent);
+        recoveryBox.setId("recoveryBox");
+        recoveryBox.getStyleClass().add("recovery-box");
+        model.recoveries().addListener((javafx.collections.ListChangeListener<RecoverySnapshot>) c ->
+                showRecoveries(model, vm, compareRecovered));
+        showRecoveries(model, vm, compareRecovered);
+        VBox card = new VBox(16, title, subtitle, recoveryBox, actions, recentHeading, recent);
         card.getStyleClass().add("start-card");
         card.setMaxWidth(760);
         root.getChildren().add(card);
@@ -92,6 +121,91 @@ public final class StartPageView {
     }
 
     private final javafx.scene.control.ScrollPane scroller;
+    private final Messages messages;
+    private final VBox recoveryBox = new VBox(8);
+
+    /** The offer to recover work left by a crash: recover, compare with the saved file, or discard, per copy. */
+    private void showRecoveries(StartPageModel model, MainWindowViewModel vm,
+            java.util.function.BiConsumer<RecoverySnapshot, Assessment> compare) {
+        recoveryBox.getChildren().clear();
+        boolean any = !model.recoveries().isEmpty();
+        recoveryBox.setVisible(any);
+        recoveryBox.setManaged(any);
+        if (!any) {
+            return;
+        }
+        Label heading = new Label(messages.get("recovery.heading"));
+        heading.getStyleClass().add("title-4");
+        heading.setWrapText(true);
+        heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        recoveryBox.getChildren().add(heading);
+        int i = 0;
+        for (RecoverySnapshot s : model.recoveries()) {
+            String when = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
+                    java.time.format.FormatStyle.SHORT).withLocale(messages.locale())
+                    .format(s.savedAt().atZone(java.time.ZoneId.systemDefault()));
+            String name = s.title() == null || s.title().isBlank() ? messages.get("title.untitled") : s.title();
+            Label what = new Label(!s.readable() ? messages.get("recovery.damaged", s.file().getFileName())
+                    : s.originalFile() == null ? messages.get("recovery.new", name, when)
+                    : messages.get("recovery.ofFile", name, when, s.originalFile()));
+            what.setId("recovery-" + i);
+            what.setWrapText(true);
+            what.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            Button recover = new Button(messages.get("recovery.recover"));
+            recover.setId("recover-" + i);
+            recover.getStyleClass().add("accent");
+            recover.setDisable(!s.readable());
+            recover.setOnAction(e -> model.recover(s, r -> vm.openRecovered(r.work(), r.original(), r.snapshot())));
+            Button compareButton = new Button(messages.get("recovery.compare"));
+            compareButton.setId("compareRecovery-" + i);
+            compareButton.setDisable(!s.readable() || s.originalFile() == null);
+            compareButton.setOnAction(e -> model.load(s, work -> compare.accept(s, work)));
+            Button discard = new Button(messages.get("recovery.discard"));
+            discard.setId("discardRecovery-" + i);
+            discard.setOnAction(e -> model.discard(s));
+            for (Button b : new Button[] {recover, compareButton, discard}) {
+                b.setMnemonicParsing(true);
+                b.setAccessibleText(b.getText().replace("_", "") + ": " + what.getText());
+            }
+            HBox buttons = new HBox(8, recover, compareButton, discard);
+            buttons.setAlignment(Pos.CENTER_LEFT);
+            recoveryBox.getChildren().add(new VBox(6, what, buttons));
+            i++;
+        }
+    }
+
+    /** A recent file: title and client, then when it was saved and its open blockers as saved, and where it is. */
+    private final class RecentCell extends javafx.scene.control.ListCell<FileSummary> {
+        RecentCell() {
+            setPrefWidth(0);
+            setWrapText(true);
+        }
+
+        @Override
+        protected void updateItem(FileSummary f, boolean empty) {
+            super.updateItem(f, empty);
+            if (empty || f == null) {
+                setText(null);
+                setAccessibleText(null);
+                return;
+            }
+            String name = f.title() == null || f.title().isBlank() ? String.valueOf(f.path().getFileName()) : f.title();
+            String text;
+            if (!f.readable()) {
+                text = messages.get("recent.unreadable", name, f.path());
+            } else {
+                String updated = f.updatedAt() == null ? "\u2014" : java.time.format.DateTimeFormatter
+                        .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(messages.locale())
+                        .format(f.updatedAt().atZone(java.time.ZoneId.systemDefault()));
+                String client = f.client() == null || f.client().isBlank() ? messages.get("recent.noClient") : f.client();
+                String blockers = f.blockers() < 0 ? messages.get("recent.notEvaluated")
+                        : messages.get("recent.blockers", f.blockers());
+                text = messages.get("recent.item", name, client, updated, blockers, f.path());
+            }
+            setText(text);
+            setAccessibleText(text);
+        }
+    }
 
     /** The page, scrolling when large text or a small window does not leave room for all of it. */
     public Parent root() {

@@ -22,6 +22,14 @@ public enum Step {
         return key;
     }
 
+    /**
+     * Whether the whole step changes the inventory (its questions, or live checks that fill them in): review mode
+     * disables all of it.
+     */
+    public boolean takesAnswers() {
+        return ordinal() <= LIVE_CHECKS.ordinal();
+    }
+
     public int number() {
         return ordinal() + 1;
     }

@@ -29,7 +29,16 @@ final class StepContentFactory {
     }
 
     Node content(Step step) {
-        return built.computeIfAbsent(step, this::build);
+        return built.computeIfAbsent(step, s -> {
+            Node node = build(s);
+            if (s.takesAnswers()) {
+                // Review mode: every answer shown, none taken (the findings and checklist steps disable their
+                // own inputs, and keep search and filters usable).
+                node.disableProperty().bind(workspace.document().readOnlyProperty());
+                node.getStyleClass().add("review-disables");
+            }
+            return node;
+        });
     }
 
     private Node build(Step step) {

@@ -85,12 +85,13 @@ public final class WizardView {
             }
         });
         scroll.getStyleClass().add("edge-to-edge");
-        VBox centre = new VBox(4, stepCounter, stepTitle, scroll);
+        VBox centre = new VBox(4, new ReviewBanner(workspace, messages, words).root(), stepCounter, stepTitle, scroll);
         centre.getStyleClass().add("wizard-centre");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         root.setCenter(centre);
 
-        root.setRight(new FindingsPanelView(workspace.evaluation(), messages, words).root());
+        root.setRight(new FindingsPanelView(workspace.evaluation(), messages, words,
+                workspace.document().readOnlyProperty()).root());
         root.setBottom(navigation());
         // Enter is Next wherever the focused control does not need Enter itself (buttons, multi-line text,
         // open drop-downs). A filter, because list and table behaviours consume Enter before it bubbles up.

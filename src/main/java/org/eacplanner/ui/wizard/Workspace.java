@@ -19,6 +19,20 @@ public final class Workspace {
     private final AssessmentDocument document;
     private final EvaluationViewModel evaluation;
     private final WizardViewModel wizard = new WizardViewModel();
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Review> review =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
+
+    /**
+     * Why the assessment is open read-only: opened for review, of a newer format ({@code fileSchemaVersion}), or
+     * not writable on disk.
+     */
+    public record Review(org.eacplanner.storage.AssessmentFile.Access access, int fileSchemaVersion) {
+    }
+
+    /** Review mode and why; null while the assessment is editable. */
+    public javafx.beans.property.ReadOnlyObjectProperty<Review> reviewProperty() {
+        return review.getReadOnlyProperty();
+    }
 
     public Workspace(Planner planner, Clock clock) {
         this.clock = clock;
@@ -47,12 +61,29 @@ public final class Workspace {
         return wizard;
     }
 
-    /** Starts over on {@code a}, at the first step. */
+    /** Starts over on {@code a}, at the first step, editable. */
     public void open(Assessment a) {
-        document.replace(a);
+        open(a, null);
+    }
+
+    /**
+     * Starts over on {@code a}, at the first step; with a {@code review}, read-only (review mode), and the banner
+     * says why.
+     */
+    public void open(Assessment a, Review review) {
+        this.review.set(review);
+        evaluation.showSavedProperty().set(false);
+        document.replace(a, review != null);
         evaluation.forgetLastChange();
         wizard.reset();
         updateMarks();
+    }
+
+    /** Ends review mode: the assessment was saved as an editable copy. */
+    public void makeEditable() {
+        review.set(null);
+        evaluation.showSavedProperty().set(false);
+        document.makeEditable();
     }
 
     public void newAssessment() {

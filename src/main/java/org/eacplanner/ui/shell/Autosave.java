@@ -1,0 +1,118 @@
+package org.eacplanner.ui.shell;
+
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.util.Duration;
+import org.eacplanner.model.Assessment;
+import org.eacplanner.storage.RecoverySnapshot;
+import org.eacplanner.storage.RecoveryStore;
+import org.eacplanner.ui.common.TaskRunner;
+
+/**
+ * Every interval (30 s in the app) while there are unsaved changes, writes the assessment to the recovery folder
+ * off the FX thread, so a crash loses at most that much work. After a clean save or a discard the snapshot is
+ * removed. Writes and removals of one document are serialised, and a removal wins over a write still in flight.
+ */
+public final class Autosave {
+
+    /** The interval of {@code product.md}. */
+    public static final Duration INTERVAL = Duration.seconds(30);
+
+    private static final System.Logger LOG = System.getLogger(Autosave.class.getName());
+
+    /** What the timer looks at: the document's file (null when never saved), its content and state. */
+    public record State(Path file, Assessment assessment, boolean modified, boolean readOnly) {
+    }
+
+    private final RecoveryStore store;
+    private final TaskRunner tasks;
+    private final Supplier<State> state;
+    private final Timeline timer;
+    private final Object lock = new Object();
+    private final AtomicInteger generation = new AtomicInteger();
+    private RecoverySnapshot written;
+    private Assessment writtenContent;
+
+    public Autosave(RecoveryStore store, TaskRunner tasks, Duration interval, Supplier<State> state) {
+        this.store = store;
+        this.tasks = tasks;
+        this.state = state;
+        this.timer = new Timeline(new KeyFrame(interval, e -> tick()));
+        timer.setCycleCount(Timeline.INDEFINITE);
+    }
+
+    public RecoveryStore store() {
+        return store;
+    }
+
+    public void start() {
+        timer.play();
+    }
+
+    public void stop() {
+        timer.stop();
+    }
+
+    /** One autosave now, if there is unsaved work not yet in the recovery folder (the timer calls this). */
+    public void tick() {
+        State s = state.get();
+        if (s == null || s.readOnly()) {
+            return;
+        }
+        if (!s.modified()) {
+            if (writtenContent != null) {
+                discard();
+            }
+            return;
+        }
+        if (s.assessment() == writtenContent) {
+            return;
+        }
+        Assessment content = s.assessment();
+        writtenContent = content;
+        int mine = generation.get();
+        tasks.run(() -> {
+            synchronized (lock) {
+                if (generation.get() != mine) {
+                    return null;
+                }
+                RecoverySnapshot next = store.write(s.file(), content);
+                if (written != null && !written.file().equals(next.file())) {
+                    store.discard(written);
+                }
+                written = next;
+                return next;
+            }
+        }, next -> { }, e -> {
+            writtenContent = null;
+            LOG.log(System.Logger.Level.WARNING, "autosave failed: " + e.getMessage());
+        });
+    }
+
+    /** The work was saved cleanly, or the user discarded it: its recovery copy goes. */
+    public void discard() {
+        generation.incrementAndGet();
+        writtenContent = null;
+        tasks.run(() -> {
+            synchronized (lock) {
+                if (written != null) {
+                    store.discard(written);
+                    written = null;
+                }
+                return null;
+            }
+        }, x -> { }, e -> LOG.log(System.Logger.Level.WARNING, "recovery copy not removed: " + e.getMessage()));
+    }
+
+    /** Recovered work is being edited: its snapshot is this document's copy until it is saved or discarded. */
+    public void adopt(RecoverySnapshot snapshot) {
+        generation.incrementAndGet();
+        writtenContent = null;
+        synchronized (lock) {
+            written = snapshot;
+        }
+    }
+}
