@@ -14,14 +14,16 @@ public final class Messages {
     public static final String UI_BUNDLE = "org.eacplanner.i18n.messages";
 
     private final ResourceBundle bundle;
+    private final Locale locale;
 
-    private Messages(ResourceBundle bundle) {
+    private Messages(ResourceBundle bundle, Locale locale) {
         this.bundle = bundle;
+        this.locale = locale;
     }
 
     public static Messages of(String baseName, Locale locale) {
         return new Messages(ResourceBundle.getBundle(baseName, locale, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES)));
+                ResourceBundle.Control.FORMAT_PROPERTIES)), locale);
     }
 
     public static Messages ui(Locale locale) {
@@ -32,8 +34,12 @@ public final class Messages {
         return bundle;
     }
 
+    /**
+     * The locale asked for (English, not the bundle's root locale, when the default file answers): numbers and
+     * dates are formatted by it.
+     */
     public Locale locale() {
-        return bundle.getLocale();
+        return locale;
     }
 
     public boolean has(String key) {
@@ -52,6 +58,6 @@ public final class Messages {
         } catch (MissingResourceException e) {
             throw new IllegalArgumentException("no message for key '" + key + "' in " + bundle.getBaseBundleName(), e);
         }
-        return new MessageFormat(pattern, bundle.getLocale()).format(args);
+        return new MessageFormat(pattern, locale).format(args);
     }
 }

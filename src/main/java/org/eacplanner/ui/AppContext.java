@@ -159,13 +159,13 @@ public final class AppContext {
         java.util.function.Consumer<Throwable> onError = e -> ErrorDialog.show(messages, e);
         MainWindowViewModel vm = new MainWindowViewModel(() -> new Workspace(planner(), clock), this::store, tasks,
                 onError);
-        Autosave autosave = new Autosave(recovery(), tasks, autosaveInterval, vm::autosaveState);
+        Autosave autosave = new Autosave(this::recovery, tasks, autosaveInterval, vm::autosaveState);
         vm.setAutosave(autosave);
         vm.setOnFileUsed(path -> tasks.run(() -> {
             settings.addRecentFile(path);
             return path;
         }, p -> { }, onError));
-        StartPageModel startModel = new StartPageModel(settings, recovery(), this::store, tasks, onError);
+        StartPageModel startModel = new StartPageModel(settings, this::recovery, this::store, tasks, onError);
         CompareAction compare = new CompareAction(this::store, this::planner, tasks, clock, onError);
         MainWindowView[] main = {null};
         StartPageView startPage = new StartPageView(vm, messages, examples, tasks, onError, () -> main[0].openFile(),

@@ -195,9 +195,10 @@ class FilesViewTest {
         var item = recent.getItems().get(0);
         assertThat(item.client()).isEqualTo(a.client().name());
         assertThat(item.blockers()).isPositive();
-        assertThat(robot.lookup(".list-cell").queryAll().stream().filter(n -> n instanceof javafx.scene.control.Labeled)
-                .map(n -> ((javafx.scene.control.Labeled) n).getText()).filter(t -> t != null))
-                .anySatisfy(t -> assertThat(t).contains(a.client().name()).contains("open blocker"));
+        String shown = robot.lookup("#recentFiles .list-cell").queryAll().stream()
+                .map(n -> ((javafx.scene.control.Labeled) n).getAccessibleText()).filter(t -> t != null)
+                .findFirst().orElse("");
+        assertThat(shown).contains(a.title(), a.client().name(), item.blockers() + " open blocker", file.toString());
 
         // Enter on the list opens the file again.
         click(robot, "#recentFiles");

@@ -27,7 +27,7 @@ public final class Autosave {
     public record State(Path file, Assessment assessment, boolean modified, boolean readOnly) {
     }
 
-    private final RecoveryStore store;
+    private final Supplier<RecoveryStore> store;
     private final TaskRunner tasks;
     private final Supplier<State> state;
     private final Timeline timer;
@@ -36,7 +36,7 @@ public final class Autosave {
     private RecoverySnapshot written;
     private Assessment writtenContent;
 
-    public Autosave(RecoveryStore store, TaskRunner tasks, Duration interval, Supplier<State> state) {
+    public Autosave(Supplier<RecoveryStore> store, TaskRunner tasks, Duration interval, Supplier<State> state) {
         this.store = store;
         this.tasks = tasks;
         this.state = state;
@@ -44,8 +44,9 @@ public final class Autosave {
         timer.setCycleCount(Timeline.INDEFINITE);
     }
 
+    /** The recovery folder's store (created on first use, off the path to the first frame). */
     public RecoveryStore store() {
-        return store;
+        return store.get();
     }
 
     public void start() {
@@ -79,9 +80,9 @@ public final class Autosave {
                 if (generation.get() != mine) {
                     return null;
                 }
-                RecoverySnapshot next = store.write(s.file(), content);
+                RecoverySnapshot next = store().write(s.file(), content);
                 if (written != null && !written.file().equals(next.file())) {
-                    store.discard(written);
+                    store().discard(written);
                 }
                 written = next;
                 return next;
@@ -99,7 +100,7 @@ public final class Autosave {
         tasks.run(() -> {
             synchronized (lock) {
                 if (written != null) {
-                    store.discard(written);
+                    store().discard(written);
                     written = null;
                 }
                 return null;

@@ -29,12 +29,12 @@ public final class StartPageModel {
     private final ObservableList<RecoverySnapshot> recoveries = FXCollections.observableArrayList();
     private final ObservableList<FileSummary> recent = FXCollections.observableArrayList();
     private final UiSettings settings;
-    private final RecoveryStore recovery;
+    private final Supplier<RecoveryStore> recovery;
     private final Supplier<AssessmentStore> store;
     private final TaskRunner tasks;
     private final Consumer<Throwable> onError;
 
-    public StartPageModel(UiSettings settings, RecoveryStore recovery, Supplier<AssessmentStore> store,
+    public StartPageModel(UiSettings settings, Supplier<RecoveryStore> recovery, Supplier<AssessmentStore> store,
             TaskRunner tasks, Consumer<Throwable> onError) {
         this.settings = settings;
         this.recovery = recovery;
@@ -55,7 +55,7 @@ public final class StartPageModel {
 
     /** Reads both lists again (at start, and whenever the start page is shown). */
     public void refresh() {
-        tasks.run(() -> new Lists(recovery.list(), settings.recentFiles().stream().map(FileSummary::of).toList()),
+        tasks.run(() -> new Lists(recovery.get().list(), settings.recentFiles().stream().map(FileSummary::of).toList()),
                 lists -> {
                     recoveries.setAll(lists.recoveries());
                     recent.setAll(lists.recent());
@@ -67,7 +67,7 @@ public final class StartPageModel {
 
     /** Loads recovered work and the file it belongs to; the snapshot stays until the work is saved or discarded. */
     public void recover(RecoverySnapshot s, Consumer<Recovered> open) {
-        tasks.run(() -> new Recovered(s, recovery.load(s).assessment(), original(s)), r -> {
+        tasks.run(() -> new Recovered(s, recovery.get().load(s).assessment(), original(s)), r -> {
             recoveries.remove(s);
             open.accept(r);
         }, onError);
@@ -75,13 +75,13 @@ public final class StartPageModel {
 
     /** Loads recovered work only (to compare it with its file). */
     public void load(RecoverySnapshot s, Consumer<Assessment> then) {
-        tasks.run(() -> recovery.load(s).assessment(), then, onError);
+        tasks.run(() -> recovery.get().load(s).assessment(), then, onError);
     }
 
     /** Deletes the recovery copy: the user does not want that work. */
     public void discard(RecoverySnapshot s) {
         tasks.run(() -> {
-            recovery.discard(s);
+            recovery.get().discard(s);
             return s;
         }, recoveries::remove, onError);
     }

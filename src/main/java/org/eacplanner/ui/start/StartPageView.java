@@ -141,7 +141,7 @@ public final class StartPageView {
         recoveryBox.getChildren().add(heading);
         int i = 0;
         for (RecoverySnapshot s : model.recoveries()) {
-            String when = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
+            String when = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.LONG,
                     java.time.format.FormatStyle.SHORT).withLocale(messages.locale())
                     .format(s.savedAt().atZone(java.time.ZoneId.systemDefault()));
             String name = s.title() == null || s.title().isBlank() ? messages.get("title.untitled") : s.title();
@@ -176,34 +176,45 @@ public final class StartPageView {
 
     /** A recent file: title and client, then when it was saved and its open blockers as saved, and where it is. */
     private final class RecentCell extends javafx.scene.control.ListCell<FileSummary> {
+        private final Label heading = new Label();
+        private final Label detail = new Label();
+        private final VBox box = new VBox(2, heading, detail);
+
         RecentCell() {
             setPrefWidth(0);
-            setWrapText(true);
+            heading.getStyleClass().add("recent-heading");
+            detail.getStyleClass().add("text-muted");
+            for (Label l : new Label[] {heading, detail}) {
+                l.setWrapText(true);
+                l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
         }
 
         @Override
         protected void updateItem(FileSummary f, boolean empty) {
             super.updateItem(f, empty);
+            setText(null);
             if (empty || f == null) {
-                setText(null);
+                setGraphic(null);
                 setAccessibleText(null);
                 return;
             }
             String name = f.title() == null || f.title().isBlank() ? String.valueOf(f.path().getFileName()) : f.title();
-            String text;
             if (!f.readable()) {
-                text = messages.get("recent.unreadable", name, f.path());
+                heading.setText(name);
+                detail.setText(messages.get("recent.unreadable", f.path(), f.problem()));
             } else {
                 String updated = f.updatedAt() == null ? "\u2014" : java.time.format.DateTimeFormatter
-                        .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(messages.locale())
+                        .ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(messages.locale())
                         .format(f.updatedAt().atZone(java.time.ZoneId.systemDefault()));
                 String client = f.client() == null || f.client().isBlank() ? messages.get("recent.noClient") : f.client();
                 String blockers = f.blockers() < 0 ? messages.get("recent.notEvaluated")
                         : messages.get("recent.blockers", f.blockers());
-                text = messages.get("recent.item", name, client, updated, blockers, f.path());
+                heading.setText(messages.get("recent.heading", name, client));
+                detail.setText(messages.get("recent.detail", updated, blockers, f.path()));
             }
-            setText(text);
-            setAccessibleText(text);
+            setGraphic(box);
+            setAccessibleText(heading.getText() + ". " + detail.getText());
         }
     }
 
