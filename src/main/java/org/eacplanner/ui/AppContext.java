@@ -138,7 +138,8 @@ public final class AppContext {
         Runnable[] open = {() -> { }};
         MainWindowView main = new MainWindowView(vm, messages, themeManager,
                 new StartPageView(vm, messages, examples, tasks, e -> ErrorDialog.show(messages, e), () -> open[0].run()),
-                m -> new WizardView(m.workspace(), messages, planner().texts(), url -> linkOpener.accept(url)));
+                m -> new WizardView(m.workspace(), messages, planner().texts(), url -> linkOpener.accept(url),
+                        new org.eacplanner.ui.probe.LiveCheckPreferences(settings.child("liveChecks"))));
         open[0] = main::openFile;
         return main;
     }
