@@ -65,6 +65,7 @@ public final class LiveChecksStepView {
         this.messages = messages;
         root.setId("liveChecksStep");
         root.getStyleClass().add("live-checks");
+        root.getProperties().put(LiveChecksViewModel.class, vm);
         root.getChildren().addAll(inputs(), advanced(), network(), approvedRoots(), probes(), actions(), tree(), details,
                 proposals());
     }
