@@ -23,9 +23,7 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -36,6 +34,7 @@ import org.eacplanner.model.ProbeId;
 import org.eacplanner.probe.ProxySettings;
 import org.eacplanner.ui.common.DataText;
 import org.eacplanner.ui.common.Icons;
+import org.eacplanner.ui.common.ThemeManager;
 import org.eacplanner.ui.probe.LiveChecksViewModel.Decision;
 import org.eacplanner.ui.probe.LiveChecksViewModel.ProposalRow;
 import org.eacplanner.ui.probe.LiveChecksViewModel.Row;
@@ -81,43 +80,44 @@ public final class LiveChecksStepView {
     // ---- inputs -------------------------------------------------------------------------------------------
 
     private Node inputs() {
-        GridPane grid = grid();
-        int r = 0;
-        addRow(grid, r++, "email", "live.email", new TextField(), vm.emailProperty());
-        addRow(grid, r++, "tenant", "live.tenant", new TextField(), vm.tenantProperty());
-        addRow(grid, r++, "ewsUrl", "live.ewsUrl", new TextField(), vm.ewsUrlProperty());
-        addRow(grid, r++, "myDomain", "live.myDomain", new TextField(), vm.myDomainProperty());
-        addRow(grid, r++, "serviceAccount", "live.serviceAccount", new TextField(), vm.serviceAccountProperty());
-        addRow(grid, r++, "targetMailbox", "live.targetMailbox", new TextField(), vm.targetMailboxProperty());
-        addRow(grid, r++, "password", "live.password", new PasswordField(), vm.passwordProperty());
-        addRow(grid, r++, "token", "live.token", new PasswordField(), vm.tokenProperty());
-        Label note = muted(messages.get("live.secrets.note"));
-        grid.add(note, 1, r);
+        VBox grid = form();
+        addRow(grid, "email", "live.email", new TextField(), vm.emailProperty());
+        addRow(grid, "tenant", "live.tenant", new TextField(), vm.tenantProperty());
+        addRow(grid, "ewsUrl", "live.ewsUrl", new TextField(), vm.ewsUrlProperty());
+        addRow(grid, "myDomain", "live.myDomain", new TextField(), vm.myDomainProperty());
+        prompt(addRow(grid, "serviceAccount", "live.serviceAccount", new TextField(), vm.serviceAccountProperty()),
+                "live.serviceAccount.prompt");
+        prompt(addRow(grid, "targetMailbox", "live.targetMailbox", new TextField(), vm.targetMailboxProperty()),
+                "live.optional.prompt");
+        prompt(addRow(grid, "password", "live.password", new PasswordField(), vm.passwordProperty()),
+                "live.password.prompt");
+        prompt(addRow(grid, "token", "live.token", new PasswordField(), vm.tokenProperty()), "live.token.prompt");
+        grid.getChildren().add(muted(messages.get("live.secrets.note")));
         return grid;
     }
 
     private Node advanced() {
-        GridPane grid = grid();
-        addRow(grid, 0, "autodiscoverUrl", "live.autodiscoverUrl", new TextField(), vm.autodiscoverUrlProperty());
-        addRow(grid, 1, "authority", "live.authority", new TextField(), vm.authorityProperty());
-        addRow(grid, 2, "dnsServer", "live.dnsServer", new TextField(), vm.dnsServerProperty());
-        addRow(grid, 3, "salesforceUrl", "live.salesforceUrl", new TextField(), vm.salesforceUrlProperty());
+        VBox grid = form();
+        addRow(grid, "autodiscoverUrl", "live.autodiscoverUrl", new TextField(), vm.autodiscoverUrlProperty());
+        addRow(grid, "authority", "live.authority", new TextField(), vm.authorityProperty());
+        addRow(grid, "dnsServer", "live.dnsServer", new TextField(), vm.dnsServerProperty());
+        addRow(grid, "salesforceUrl", "live.salesforceUrl", new TextField(), vm.salesforceUrlProperty());
         VBox box = new VBox(8, muted(messages.get("live.advanced.intro")), grid);
         return titled("liveAdvanced", "live.advanced", box);
     }
 
     private Node network() {
-        GridPane grid = grid();
+        VBox grid = form();
         ComboBox<ProxySettings.Mode> mode = new ComboBox<>();
         mode.getItems().setAll(ProxySettings.Mode.values());
         mode.setButtonCell(new ModeCell());
         mode.setCellFactory(l -> new ModeCell());
         mode.valueProperty().bindBidirectional(vm.proxyModeProperty());
-        addRow(grid, 0, "proxyMode", "live.proxy", mode, null);
-        Node host = addRow(grid, 1, "proxyHost", "live.proxyHost", new TextField(), vm.proxyHostProperty());
-        Node port = addRow(grid, 2, "proxyPort", "live.proxyPort", new TextField(), vm.proxyPortProperty());
-        Node user = addRow(grid, 3, "proxyUser", "live.proxyUser", new TextField(), vm.proxyUserProperty());
-        Node pass = addRow(grid, 4, "proxyPassword", "live.proxyPassword", new PasswordField(), vm.proxyPasswordProperty());
+        addRow(grid, "proxyMode", "live.proxy", mode, null);
+        Node host = addRow(grid, "proxyHost", "live.proxyHost", new TextField(), vm.proxyHostProperty());
+        Node port = addRow(grid, "proxyPort", "live.proxyPort", new TextField(), vm.proxyPortProperty());
+        Node user = addRow(grid, "proxyUser", "live.proxyUser", new TextField(), vm.proxyUserProperty());
+        Node pass = addRow(grid, "proxyPassword", "live.proxyPassword", new PasswordField(), vm.proxyPasswordProperty());
         for (Node n : List.of(host, port, user, pass)) {
             n.disableProperty().bind(vm.proxyModeProperty().isNotEqualTo(ProxySettings.Mode.MANUAL));
         }
@@ -134,10 +134,10 @@ public final class LiveChecksStepView {
                 vm.trustCaPathProperty().set(f.getAbsolutePath());
             }
         });
-        addRow(grid, 5, "trustCa", "live.trustCa", ca, vm.trustCaPathProperty());
-        grid.add(browse, 2, 5);
-        addRow(grid, 6, "connectTimeout", "live.connectTimeout", new TextField(), vm.connectTimeoutProperty());
-        addRow(grid, 7, "readTimeout", "live.readTimeout", new TextField(), vm.readTimeoutProperty());
+        browse.setMinWidth(Control.USE_PREF_SIZE);
+        addRow(grid, "trustCa", "live.trustCa", ca, vm.trustCaPathProperty(), browse);
+        addRow(grid, "connectTimeout", "live.connectTimeout", new TextField(), vm.connectTimeoutProperty());
+        addRow(grid, "readTimeout", "live.readTimeout", new TextField(), vm.readTimeoutProperty());
         VBox box = new VBox(8, muted(messages.get("live.network.intro")), grid);
         return titled("liveNetwork", "live.network", box);
     }
@@ -170,10 +170,8 @@ public final class LiveChecksStepView {
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
         DataText.mark(error);
-        HBox row = new HBox(12, load, info);
-        row.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(info, Priority.ALWAYS);
-        return new VBox(6, heading("live.roots.title"), row, error);
+        load.setMinWidth(Control.USE_PREF_SIZE);
+        return new VBox(6, heading("live.roots.title"), info, load, error);
     }
 
     private Node probes() {
@@ -210,10 +208,11 @@ public final class LiveChecksStepView {
         status.setWrapText(true);
         status.textProperty().bind(vm.statusProperty());
         DataText.mark(status); // may carry a reason from the probe package
-        HBox row = new HBox(10, run, cancel, busy, status);
+        run.setMinWidth(Control.USE_PREF_SIZE);
+        cancel.setMinWidth(Control.USE_PREF_SIZE);
+        HBox row = new HBox(10, run, cancel, busy);
         row.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(status, Priority.ALWAYS);
-        return row;
+        return new VBox(8, row, status);
     }
 
     // ---- the step tree ------------------------------------------------------------------------------------
@@ -226,16 +225,18 @@ public final class LiveChecksStepView {
         tree.setMinHeight(200);
         tree.setAccessibleText(messages.get("live.tree"));
         tree.setPlaceholder(new Label(messages.get("live.tree.empty")));
-        tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TreeTableColumn<Row, Row> name = column("live.col.check", 220);
+        tree.setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY); // too narrow: the tree scrolls sideways
+        TreeTableColumn<Row, Row> name = column("live.col.check", 200, 120);
         name.setCellFactory(c -> new NameCell());
-        TreeTableColumn<Row, Row> outcome = column("live.col.outcome", 130);
+        TreeTableColumn<Row, Row> outcome = column("live.col.outcome", 135, 125);
         outcome.setCellFactory(c -> new OutcomeCell());
-        TreeTableColumn<Row, Row> time = column("live.col.time", 80);
+        TreeTableColumn<Row, Row> time = column("live.col.time", 85, 75);
         time.setCellFactory(c -> new TimeCell());
-        TreeTableColumn<Row, Row> reason = column("live.col.reason", 260);
+        TreeTableColumn<Row, Row> reason = column("live.col.reason", 200, 150);
         reason.setCellFactory(c -> new ReasonCell());
         tree.getColumns().setAll(List.of(name, outcome, time, reason));
+        tree.widthProperty().addListener((o, old, w) -> reason.setPrefWidth(Math.max(reason.getMinWidth(),
+                w.doubleValue() - name.getWidth() - outcome.getWidth() - time.getWidth() - 18)));
         tree.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> showDetails(now));
         vm.tree().getChildren().addListener((javafx.collections.ListChangeListener<TreeItem<Row>>) c -> showDetails(null));
         details.setId("liveDetails");
@@ -244,9 +245,12 @@ public final class LiveChecksStepView {
         return tree;
     }
 
-    private TreeTableColumn<Row, Row> column(String key, double width) {
+    /** A column whose widths grow with the text scale, so the outcome word is never cut off (the tree scrolls). */
+    private TreeTableColumn<Row, Row> column(String key, double width, double min) {
+        double scale = ThemeManager.fontScale();
         TreeTableColumn<Row, Row> c = new TreeTableColumn<>(messages.get(key));
-        c.setPrefWidth(width);
+        c.setPrefWidth(width * scale);
+        c.setMinWidth(min * scale);
         c.setSortable(false);
         c.setCellValueFactory(f -> f.getValue().valueProperty());
         return c;
@@ -272,7 +276,9 @@ public final class LiveChecksStepView {
         }
         List<String> evidence = row.evidenceLines();
         if (!evidence.isEmpty()) {
-            details.getChildren().add(new Label(messages.get("live.details.evidence")));
+            Label title = new Label(messages.get("live.details.evidence"));
+            title.getStyleClass().add("text-bold");
+            details.getChildren().add(title);
             for (String line : evidence) {
                 Label l = DataText.mark(new Label(line));
                 l.setWrapText(true);
@@ -300,7 +306,9 @@ public final class LiveChecksStepView {
             super.updateItem(row, empty);
             boolean data = !empty && row != null && !row.isProbe();
             DataText.set(this, data);
-            setText(empty || row == null ? null : row.isProbe() ? probeName(row.probe()) : row.step().name());
+            String text = empty || row == null ? null : row.isProbe() ? probeName(row.probe()) : row.step().name();
+            setText(text);
+            setTooltip(data ? new javafx.scene.control.Tooltip(text) : null);
         }
     }
 
@@ -348,7 +356,9 @@ public final class LiveChecksStepView {
         protected void updateItem(Row row, boolean empty) {
             super.updateItem(row, empty);
             DataText.set(this, true);
-            setText(empty || row == null ? null : row.reason() != null ? row.reason() : row.isProbe() ? row.target() : null);
+            String text = empty || row == null ? null : row.reason() != null ? row.reason() : row.isProbe() ? row.target() : null;
+            setText(text);
+            setTooltip(text == null ? null : new javafx.scene.control.Tooltip(text));
         }
     }
 
@@ -379,8 +389,7 @@ public final class LiveChecksStepView {
         apply.setId("applyProposals");
         apply.getStyleClass().add("accent");
         apply.setOnAction(e -> vm.applyAccepted());
-        HBox buttons = new HBox(10, acceptAll, rejectAll, apply);
-        buttons.setAlignment(Pos.CENTER_LEFT);
+        FlowPane buttons = new FlowPane(10, 8, acceptAll, rejectAll, apply);
         VBox box = new VBox(10, heading("live.proposals.title"), muted(messages.get("live.proposals.intro")), proposalRows,
                 buttons);
         box.setId("liveProposals");
@@ -449,34 +458,44 @@ public final class LiveChecksStepView {
         return messages.get("live.probe." + id.name());
     }
 
-    private static GridPane grid() {
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(8);
-        ColumnConstraints label = new ColumnConstraints();
-        label.setMinWidth(Control.USE_PREF_SIZE);
-        ColumnConstraints field = new ColumnConstraints();
-        field.setHgrow(Priority.ALWAYS);
-        field.setFillWidth(true);
-        field.setMinWidth(120);
-        grid.getColumnConstraints().addAll(label, field);
-        return grid;
+    /** A form of rows, each a label above its input: fits any width and any font size. */
+    private static VBox form() {
+        VBox form = new VBox(10);
+        form.getStyleClass().add("live-form");
+        return form;
     }
 
-    /** A label and its input on one row; the label names the input for screen readers. */
-    private Control addRow(GridPane grid, int row, String id, String key, Control input, StringProperty value) {
+    /** A label and its input; the label names the input for screen readers. Returns the input. */
+    private Control addRow(VBox form, String id, String key, Control input, StringProperty value) {
+        return addRow(form, id, key, input, value, null);
+    }
+
+    private Control addRow(VBox form, String id, String key, Control input, StringProperty value, Node beside) {
         Label label = new Label(messages.get(key));
         label.setLabelFor(input);
         label.setMnemonicParsing(false);
+        label.setWrapText(true);
+        label.getStyleClass().add("field-label");
         input.setId("live-" + id);
         input.setAccessibleText(messages.get(key));
-        input.setMaxWidth(Double.MAX_VALUE);
+        input.setMaxWidth(560);
         if (value != null && input instanceof TextInputControl t) {
             t.textProperty().bindBidirectional(value);
         }
-        grid.add(label, 0, row);
-        grid.add(input, 1, row);
+        Node field = input;
+        if (beside != null) {
+            HBox box = new HBox(8, input, beside);
+            box.setAlignment(Pos.CENTER_LEFT);
+            HBox.setHgrow(input, Priority.ALWAYS);
+            field = box;
+        }
+        VBox row = new VBox(4, label, field);
+        form.getChildren().add(row);
         return input;
+    }
+
+    private void prompt(Control input, String key) {
+        ((TextInputControl) input).setPromptText(messages.get(key));
     }
 
     private Label heading(String key) {

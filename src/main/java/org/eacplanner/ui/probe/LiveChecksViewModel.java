@@ -624,7 +624,14 @@ public final class LiveChecksViewModel {
 
     private void showProposals(List<ProbeResult> results) {
         List<ProbeResult.Proposal> all = new ArrayList<>();
-        results.forEach(r -> all.addAll(r.proposals()));
+        java.util.Set<List<Object>> seen = new java.util.HashSet<>();
+        for (ProbeResult r : results) {
+            for (ProbeResult.Proposal p : r.proposals()) {
+                if (seen.add(java.util.Arrays.asList(p.path(), String.valueOf(p.value())))) {
+                    all.add(p); // the same answer from two probes is shown once, with the first one's basis
+                }
+            }
+        }
         List<ProposalRow> rows = new ArrayList<>();
         for (Proposals.Preview p : Proposals.preview(document.assessment(), all)) {
             if (p.changesAnswer()) {
