@@ -73,10 +73,6 @@ public final class LiveChecksStepView {
         return root;
     }
 
-    public LiveChecksViewModel viewModel() {
-        return vm;
-    }
-
     // ---- inputs -------------------------------------------------------------------------------------------
 
     private Node inputs() {

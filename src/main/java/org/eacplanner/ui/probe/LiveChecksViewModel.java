@@ -190,6 +190,7 @@ public final class LiveChecksViewModel {
     private boolean cancelRequested;
     private ProbeCredentials lastCredentials;
     private String assessmentId;
+    private String runAssessmentId;
 
     public LiveChecksViewModel(AssessmentDocument document, Messages messages, Supplier<Planner> planner,
             Supplier<LocalDate> asOf, LiveCheckPreferences preferences, Executor ui) {
@@ -481,6 +482,7 @@ public final class LiveChecksViewModel {
             root.getChildren().add(item);
         }
         running.set(true);
+        runAssessmentId = a.id();
         status.set(messages.get("live.status.running", chosen.size()));
         synchronized (lock) {
             cancelRequested = false;
@@ -605,6 +607,9 @@ public final class LiveChecksViewModel {
     /** The run ended: results saved in the assessment (cancelled ones are not), proposals shown, counts in the status. */
     private void finish(List<ProbeResult> results) {
         running.set(false);
+        if (!Objects.equals(runAssessmentId, document.assessment().id())) {
+            return; // another assessment was opened meanwhile: these results are not about it
+        }
         List<ProbeResult> complete = results.stream().filter(r -> !Boolean.TRUE.equals(r.cancelled())).toList();
         if (!complete.isEmpty()) {
             Assessment updated = AssessmentProbes.withResults(document.assessment(), complete, planner.get(), asOf.get(),

@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.eacplanner.ui.UiTestSupport.click;
 import static org.eacplanner.ui.UiTestSupport.type;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -20,6 +16,7 @@ import javafx.stage.Stage;
 import org.eacplanner.model.Outcome;
 import org.eacplanner.model.ProbeId;
 import org.eacplanner.probe.ProxySettings;
+import org.eacplanner.probe.SilentServer;
 import org.eacplanner.ui.UiTestSupport;
 import org.eacplanner.ui.shell.MainWindowView;
 import org.eacplanner.ui.wizard.Step;
@@ -49,8 +46,7 @@ class LiveChecksStepViewTest {
 
     @Test
     void theWindowStaysResponsiveWhileProbesRunAndCancelEndsThem(FxRobot robot) throws Exception {
-        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            List<Socket> accepted = acceptAndNeverAnswer(silent);
+        try (SilentServer silent = SilentServer.start()) {
             click(robot, "#newAssessment");
             MainWindowView main = (MainWindowView) robot.lookup("#mainWindow").query().getProperties()
                     .get(MainWindowView.class);
@@ -63,13 +59,13 @@ class LiveChecksStepViewTest {
                 vm.readTimeoutProperty().set(Integer.toString(READ_TIMEOUT_S));
             });
             type(robot, "live-email", "admin@acme.com");
-            type(robot, "live-ewsUrl", "https://127.0.0.1:" + silent.getLocalPort() + "/EWS/Exchange.asmx");
+            type(robot, "live-ewsUrl", "https://127.0.0.1:" + silent.port() + "/EWS/Exchange.asmx");
             click(robot, "#probe-ALL");
             click(robot, "#probe-EWS_AUTH");
             click(robot, "#probe-TLS_CERT");
 
             click(robot, "#liveRun");
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> accepted.size() >= 2);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> silent.connections() >= 2);
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> cellTexts(robot).contains("Running"));
             assertThat(vm.isRunning()).isTrue();
 
@@ -106,21 +102,5 @@ class LiveChecksStepViewTest {
             }
         }
         return texts;
-    }
-
-    private static List<Socket> acceptAndNeverAnswer(ServerSocket silent) {
-        List<Socket> accepted = Collections.synchronizedList(new ArrayList<>());
-        Thread t = new Thread(() -> {
-            try {
-                while (true) {
-                    accepted.add(silent.accept());
-                }
-            } catch (IOException closed) {
-                // the test ends
-            }
-        }, "silent-server");
-        t.setDaemon(true);
-        t.start();
-        return accepted;
     }
 }

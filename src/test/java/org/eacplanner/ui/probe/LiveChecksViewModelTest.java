@@ -2,10 +2,6 @@ package org.eacplanner.ui.probe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -29,6 +25,7 @@ import org.eacplanner.model.Outcome;
 import org.eacplanner.model.ProbeId;
 import org.eacplanner.model.ProbeResult;
 import org.eacplanner.probe.LocalExchange;
+import org.eacplanner.probe.SilentServer;
 import org.eacplanner.probe.ProxySettings;
 import org.eacplanner.ui.document.AssessmentDocument;
 import org.eacplanner.ui.probe.LiveChecksViewModel.Decision;
@@ -204,16 +201,15 @@ class LiveChecksViewModelTest {
 
     @Test
     void cancelEndsARunningBatchAtOnceAndTheProbesReadCancelled() throws Exception {
-        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            List<Socket> accepted = acceptForever(silent);
+        try (SilentServer silent = SilentServer.start()) {
             aimAtLocalServer(EnumSet.of(ProbeId.EWS_AUTH, ProbeId.TLS_CERT));
             onUi(() -> {
-                vm.ewsUrlProperty().set("https://127.0.0.1:" + silent.getLocalPort() + "/EWS/Exchange.asmx");
+                vm.ewsUrlProperty().set("https://127.0.0.1:" + silent.port() + "/EWS/Exchange.asmx");
                 vm.readTimeoutProperty().set("60");
                 return vm.run();
             });
             long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (accepted.size() < 2 && System.nanoTime() < until) {
+            while (silent.connections() < 2 && System.nanoTime() < until) {
                 Thread.sleep(20);
             }
             long t0 = System.nanoTime();
@@ -232,22 +228,6 @@ class LiveChecksViewModelTest {
             assertThat(onUi(document::assessment).probes()).as("a cancelled result replaces nothing").isEmpty();
             assertThat(onUi(() -> vm.statusProperty().get())).endsWith("2 cancelled.");
         }
-    }
-
-    private static List<Socket> acceptForever(ServerSocket silent) {
-        List<Socket> accepted = java.util.Collections.synchronizedList(new ArrayList<>());
-        Thread t = new Thread(() -> {
-            try {
-                while (true) {
-                    accepted.add(silent.accept());
-                }
-            } catch (IOException closed) {
-                // the test ends
-            }
-        });
-        t.setDaemon(true);
-        t.start();
-        return accepted;
     }
 
     @Test
