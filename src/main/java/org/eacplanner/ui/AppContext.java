@@ -175,7 +175,8 @@ public final class AppContext {
                                 java.time.format.FormatStyle.SHORT).withLocale(locale)
                                 .format(snapshot.savedAt().atZone(clock.getZone()))), main[0]::showComparison));
         main[0] = new MainWindowView(vm, messages, themeManager, startPage,
-                m -> new WizardView(m.workspace(), messages, planner().texts(), url -> linkOpener.accept(url)));
+                m -> new WizardView(m.workspace(), messages, planner().texts(), url -> linkOpener.accept(url),
+                        new org.eacplanner.ui.probe.LiveCheckPreferences(settings.child("liveChecks"))));
         main[0].setCompare(compare, () -> planner().texts());
         vm.screenProperty().addListener((o, was, now) -> {
             if (now == MainWindowViewModel.Screen.START) {

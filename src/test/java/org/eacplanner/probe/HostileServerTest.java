@@ -69,25 +69,13 @@ class HostileServerTest extends LocalServersTest {
 
     @Test
     void aTlsServerThatNeverAnswersTheHandshakeEndsAtTheReadTimeout() throws Exception {
-        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            List<Socket> accepted = new ArrayList<>();
-            Thread acceptor = new Thread(() -> {
-                try {
-                    while (true) {
-                        accepted.add(silent.accept());
-                    }
-                } catch (IOException closed) {
-                    // the test ends
-                }
-            });
-            acceptor.setDaemon(true);
-            acceptor.start();
+        try (SilentServer silent = SilentServer.start()) {
             ProbeSettings s = settings().withEndpoints(LocalServers.endpoints(null,
-                    "https://127.0.0.1:" + silent.getLocalPort() + "/EWS/Exchange.asmx", null, null, null));
+                    "https://127.0.0.1:" + silent.port() + "/EWS/Exchange.asmx", null, null, null));
                 ProbeResult r = LocalServers.run(s, ProbeInputs.forEmail("a@acme.com"), ProbeCredentials.none(), ProbeId.TLS_CERT);
             long ms = took(r);
             assertThat(r.outcome()).isEqualTo(Outcome.ERROR);
-            assertThat(r.reason()).isEqualTo("no TLS answer from 127.0.0.1:" + silent.getLocalPort()
+            assertThat(r.reason()).isEqualTo("no TLS answer from 127.0.0.1:" + silent.port()
                     + " within 2 s (read timeout)");
             assertThat(ms).isBetween(2000L, 2000L + MARGIN_MS);
         }

@@ -240,7 +240,7 @@ class FilesViewTest {
             WaitForAsyncUtils.waitForFxEvents();
             List<Node> inputs = new ArrayList<>();
             collectInputs(robot.lookup("#stepContent").queryAs(Parent.class), inputs);
-            if ((step.takesAnswers() || step == Step.CHECKLIST) && step != Step.LIVE_CHECKS) {
+            if (step.takesAnswers() || step == Step.CHECKLIST) {
                 assertThat(inputs).as(step + " has inputs").isNotEmpty();
             }
             assertThat(inputs).as(step + ": enabled inputs").allSatisfy(n -> assertThat(n.isDisabled())

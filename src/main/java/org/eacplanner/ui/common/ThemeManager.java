@@ -56,7 +56,7 @@ public final class ThemeManager {
     }
 
     /** The text scale: {@code -Deacplanner.fontScale} (e.g. 1.5), else 1. */
-    static double fontScale() {
+    public static double fontScale() {
         try {
             double s = Double.parseDouble(System.getProperty("eacplanner.fontScale", "1"));
             return s >= 0.75 && s <= 3 ? s : 1.0;

@@ -23,6 +23,11 @@ public final class UiSettings {
         return new UiSettings(Preferences.userRoot().node(path));
     }
 
+    /** A node below the app's settings for one part of the app (e.g. the live checks' network preferences). */
+    public Preferences child(String name) {
+        return node.node(name);
+    }
+
     public Theme theme() {
         try {
             return Theme.valueOf(node.get(THEME, Theme.LIGHT.name()));

@@ -9,6 +9,9 @@ import org.eacplanner.rules.CatalogTexts;
 import org.eacplanner.ui.checklist.ChecklistStepView;
 import org.eacplanner.ui.findings.FindingsStepView;
 import org.eacplanner.ui.form.FormView;
+import org.eacplanner.ui.probe.LiveCheckPreferences;
+import org.eacplanner.ui.probe.LiveChecksStepView;
+import org.eacplanner.ui.probe.LiveChecksViewModel;
 
 /** Builds each step's content the first time it is shown, and keeps it. */
 final class StepContentFactory {
@@ -19,10 +22,12 @@ final class StepContentFactory {
     private final Map<Step, Node> built = new EnumMap<>(Step.class);
 
     private final java.util.function.Consumer<String> openLink;
+    private final LiveCheckPreferences liveCheckPreferences;
 
     StepContentFactory(Workspace workspace, Messages messages, CatalogTexts words,
-            java.util.function.Consumer<String> openLink) {
+            java.util.function.Consumer<String> openLink, LiveCheckPreferences liveCheckPreferences) {
         this.openLink = openLink;
+        this.liveCheckPreferences = liveCheckPreferences;
         this.workspace = workspace;
         this.messages = messages;
         this.words = words;
@@ -48,7 +53,8 @@ final class StepContentFactory {
                     new ConfigurationsView(workspace.document(), messages, words).root());
             case FINDINGS -> new FindingsStepView(workspace, messages, words, openLink).root();
             case CHECKLIST -> new ChecklistStepView(workspace.evaluation(), workspace.document(), messages, words).root();
-            case LIVE_CHECKS, EXPORT -> new VBox();
+            case LIVE_CHECKS -> new LiveChecksStepView(LiveChecksViewModel.forWorkspace(workspace, messages, liveCheckPreferences), messages).root();
+            case EXPORT -> new VBox();
         };
     }
 

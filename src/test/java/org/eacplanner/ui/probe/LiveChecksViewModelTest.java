@@ -1,0 +1,290 @@
+package org.eacplanner.ui.probe;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.control.TreeItem;
+import org.eacplanner.checklist.Planner;
+import org.eacplanner.common.Messages;
+import org.eacplanner.model.Assessment;
+import org.eacplanner.model.AuthMethod;
+import org.eacplanner.model.Outcome;
+import org.eacplanner.model.ProbeId;
+import org.eacplanner.model.ProbeResult;
+import org.eacplanner.probe.LocalExchange;
+import org.eacplanner.probe.SilentServer;
+import org.eacplanner.probe.ProxySettings;
+import org.eacplanner.ui.document.AssessmentDocument;
+import org.eacplanner.ui.probe.LiveChecksViewModel.Decision;
+import org.eacplanner.ui.probe.LiveChecksViewModel.ProposalRow;
+import org.eacplanner.ui.probe.LiveChecksViewModel.Row;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Live checks step's view model, without a window, against a local TLS server (loopback only): the tree,
+ * accepting and rejecting proposals, wiping the secrets, the preferences and the approved-CA list. Every call
+ * into the view model runs on one "UI" thread, as in the app.
+ */
+class LiveChecksViewModelTest {
+
+    private static final Set<ProbeId> HTTP_PROBES = EnumSet.of(ProbeId.EWS_AUTH, ProbeId.TLS_CERT, ProbeId.TENANT_CLOUD,
+            ProbeId.USER_REALM, ProbeId.EWS_LOGIN, ProbeId.SALESFORCE_ORG);
+    private static Planner planner;
+
+    private final ExecutorService ui = Executors.newSingleThreadExecutor();
+    private final Messages messages = Messages.ui(Locale.ENGLISH);
+    private Preferences node;
+    private AssessmentDocument document;
+    private LocalExchange exchange;
+    private LiveChecksViewModel vm;
+
+    @BeforeAll
+    static void loadCatalog() {
+        planner = Planner.forLocale(Locale.ENGLISH);
+    }
+
+    @BeforeEach
+    void setUp() throws Exception {
+        node = Preferences.userRoot().node("org/eacplanner/test/LiveChecksViewModelTest");
+        node.clear();
+        document = onUi(() -> new AssessmentDocument(Assessment.empty("a-1", Instant.parse("2026-11-24T10:00:00Z"))));
+        exchange = LocalExchange.start();
+        vm = newViewModel();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        onUi(() -> {
+            vm.dispose();
+            return null;
+        });
+        ui.shutdownNow();
+        exchange.close();
+    }
+
+    private LiveChecksViewModel newViewModel() throws Exception {
+        return onUi(() -> new LiveChecksViewModel(document, messages, () -> planner, () -> LocalDate.of(2026, 11, 24),
+                new LiveCheckPreferences(node), ui));
+    }
+
+    private <T> T onUi(Callable<T> work) throws Exception {
+        return ui.submit(work).get(30, TimeUnit.SECONDS);
+    }
+
+    /** Points every HTTP probe at the local server, trusting its root; ticks only {@code probes}. */
+    private void aimAtLocalServer(Set<ProbeId> probes) throws Exception {
+        String trust = exchange.trustCaFile().toString();
+        onUi(() -> {
+            vm.emailProperty().set("admin@acme.com");
+            vm.ewsUrlProperty().set(exchange.ewsUrl());
+            vm.authorityProperty().set(exchange.baseUrl());
+            vm.autodiscoverUrlProperty().set(exchange.baseUrl());
+            vm.salesforceUrlProperty().set(exchange.baseUrl());
+            vm.myDomainProperty().set("localhost");
+            vm.proxyModeProperty().set(ProxySettings.Mode.NONE);
+            vm.trustCaPathProperty().set(trust);
+            for (ProbeId id : ProbeId.values()) {
+                vm.selectedProperty(id).set(probes.contains(id));
+            }
+            return null;
+        });
+    }
+
+    private void runAndWait() throws Exception {
+        assertThat(onUi(vm::run)).as(onUi(() -> vm.statusProperty().get())).isTrue();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (onUi(vm::isRunning)) {
+            assertThat(System.nanoTime()).as("the run ends").isLessThan(end);
+            Thread.sleep(50);
+        }
+    }
+
+    private List<Row> probeRows() throws Exception {
+        return onUi(() -> vm.tree().getChildren().stream().map(TreeItem::getValue).toList());
+    }
+
+    @Test
+    void aRunFillsTheTreeWithEachProbeAndItsStepsAndSavesTheResults() throws Exception {
+        aimAtLocalServer(HTTP_PROBES);
+        onUi(() -> {
+            vm.passwordProperty().set("s3cret-pw");
+            vm.tokenProperty().set("00Dtoken!");
+            return null;
+        });
+        runAndWait();
+
+        List<Row> rows = probeRows();
+        assertThat(rows).extracting(Row::probe).containsExactlyElementsOf(HTTP_PROBES);
+        assertThat(rows).allSatisfy(r -> {
+            assertThat(r.state()).isEqualTo(LiveChecksViewModel.State.DONE);
+            assertThat(r.outcome()).as(r.probe() + ": " + r.reason()).isEqualTo(r.probe() == ProbeId.TLS_CERT
+                    ? r.outcome() : Outcome.PASS);
+            assertThat(r.elapsedMs()).isNotNull();
+        });
+        List<List<Row>> steps = onUi(() -> vm.tree().getChildren().stream()
+                .map(i -> i.getChildren().stream().map(TreeItem::getValue).toList()).toList());
+        assertThat(steps).allSatisfy(s -> assertThat(s).isNotEmpty().allMatch(r -> !r.isProbe() && r.outcome() != null));
+        assertThat(onUi(() -> vm.statusProperty().get())).startsWith("Done: ");
+        Assessment saved = onUi(document::assessment);
+        assertThat(saved.probes()).extracting(ProbeResult::probeId).containsExactlyInAnyOrderElementsOf(HTTP_PROBES);
+        assertThat(saved.exchange()).as("the inventory is never changed silently")
+                .isEqualTo(Assessment.empty("a-1", Instant.parse("2026-11-24T10:00:00Z")).exchange());
+    }
+
+    @Test
+    void theSecretsAreTakenOutOfTheFieldsAndWipedAfterTheRun() throws Exception {
+        aimAtLocalServer(EnumSet.of(ProbeId.EWS_LOGIN, ProbeId.SALESFORCE_ORG));
+        onUi(() -> {
+            vm.passwordProperty().set("s3cret-pw");
+            vm.tokenProperty().set("00Dtoken!");
+            vm.proxyPasswordProperty().set("proxy-pw");
+            return null;
+        });
+        runAndWait();
+
+        assertThat(probeRows()).extracting(Row::outcome).containsOnly(Outcome.PASS);
+        assertThat(vm.lastCredentials().isCleared()).isTrue();
+        assertThat(onUi(() -> List.of(vm.passwordProperty().get(), vm.tokenProperty().get(),
+                vm.proxyPasswordProperty().get()))).containsOnly("");
+        String file = new String(new org.eacplanner.storage.AssessmentWriter().toBytes(onUi(document::assessment)),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(file).contains("\"credentialsUsed\": true").doesNotContain("s3cret-pw").doesNotContain("00Dtoken!");
+    }
+
+    @Test
+    void onlyTheAcceptedProposalsReachTheInventory() throws Exception {
+        aimAtLocalServer(EnumSet.of(ProbeId.EWS_AUTH, ProbeId.TENANT_CLOUD));
+        runAndWait();
+        List<ProposalRow> rows = onUi(() -> new ArrayList<>(vm.proposals()));
+        assertThat(rows).extracting(ProposalRow::field).contains("exchange.authMethods", "exchange.microsoftCloud",
+                "exchange.ewsEnabled");
+        assertThat(rows).allSatisfy(r -> assertThat(r.currentValue()).isNull());
+
+        int applied = onUi(() -> {
+            pick(rows, "exchange.authMethods").decisionProperty().set(Decision.ACCEPT);
+            pick(rows, "exchange.microsoftCloud").decisionProperty().set(Decision.REJECT);
+            return vm.applyAccepted();
+        });
+
+        assertThat(applied).isEqualTo(1);
+        Assessment a = onUi(document::assessment);
+        assertThat(a.exchange().authMethods()).containsExactlyInAnyOrder(AuthMethod.BASIC, AuthMethod.NTLM);
+        assertThat(a.exchange().microsoftCloud()).as("rejected").isNull();
+        assertThat(a.exchange().ewsEnabled()).as("undecided").isNull();
+        assertThat(onUi(() -> document.canUndoProperty().get())).as("one undoable edit").isTrue();
+        assertThat(onUi(() -> vm.proposals().stream().map(ProposalRow::field).toList()))
+                .as("the undecided ones stay").contains("exchange.ewsEnabled")
+                .doesNotContain("exchange.authMethods", "exchange.microsoftCloud");
+        assertThat(onUi(() -> vm.statusProperty().get())).isEqualTo("1 answer applied to the inventory.");
+    }
+
+    private static ProposalRow pick(List<ProposalRow> rows, String field) {
+        return rows.stream().filter(r -> r.field().equals(field)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void cancelEndsARunningBatchAtOnceAndTheProbesReadCancelled() throws Exception {
+        try (SilentServer silent = SilentServer.start()) {
+            aimAtLocalServer(EnumSet.of(ProbeId.EWS_AUTH, ProbeId.TLS_CERT));
+            onUi(() -> {
+                vm.ewsUrlProperty().set("https://127.0.0.1:" + silent.port() + "/EWS/Exchange.asmx");
+                vm.readTimeoutProperty().set("60");
+                return vm.run();
+            });
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (silent.connections() < 2 && System.nanoTime() < until) {
+                Thread.sleep(20);
+            }
+            long t0 = System.nanoTime();
+            onUi(() -> {
+                vm.cancel();
+                return null;
+            });
+            while (onUi(vm::isRunning)) {
+                assertThat(System.nanoTime() - t0).isLessThan(TimeUnit.SECONDS.toNanos(20));
+                Thread.sleep(20);
+            }
+            assertThat(probeRows()).allSatisfy(r -> {
+                assertThat(r.cancelled()).as(r.probe().name()).isTrue();
+                assertThat(r.outcome()).isEqualTo(Outcome.ERROR);
+            });
+            assertThat(onUi(document::assessment).probes()).as("a cancelled result replaces nothing").isEmpty();
+            assertThat(onUi(() -> vm.statusProperty().get())).endsWith("2 cancelled.");
+        }
+    }
+
+    @Test
+    void thePreferencesSurviveARestartButNotTheProxyPassword() throws Exception {
+        onUi(() -> {
+            vm.proxyModeProperty().set(ProxySettings.Mode.MANUAL);
+            vm.proxyHostProperty().set("proxy.acme.test");
+            vm.proxyPortProperty().set("3128");
+            vm.proxyUserProperty().set("alice");
+            vm.proxyPasswordProperty().set("proxy-secret");
+            vm.trustCaPathProperty().set("/etc/acme/root.pem");
+            vm.connectTimeoutProperty().set("7");
+            vm.readTimeoutProperty().set("25");
+            return null;
+        });
+        LiveChecksViewModel again = newViewModel();
+
+        assertThat(onUi(() -> List.of(again.proxyModeProperty().get().name(), again.proxyHostProperty().get(),
+                again.proxyPortProperty().get(), again.proxyUserProperty().get(), again.trustCaPathProperty().get(),
+                again.connectTimeoutProperty().get(), again.readTimeoutProperty().get(), again.proxyPasswordProperty().get())))
+                .containsExactly("MANUAL", "proxy.acme.test", "3128", "alice", "/etc/acme/root.pem", "7", "25", "");
+        assertThat(new LiveCheckPreferences(node).load()).isEqualTo(new LiveCheckPreferences.Values(
+                ProxySettings.Mode.MANUAL, "proxy.acme.test", 3128, "alice", "/etc/acme/root.pem", 7, 25));
+        for (String key : node.keys()) {
+            assertThat(node.get(key, "")).as(key).doesNotContain("proxy-secret");
+        }
+    }
+
+    @Test
+    void anInvalidPreferenceIsReportedAndNothingRuns() throws Exception {
+        aimAtLocalServer(EnumSet.of(ProbeId.EWS_AUTH));
+        onUi(() -> {
+            vm.connectTimeoutProperty().set("soon");
+            return null;
+        });
+        assertThat(onUi(vm::run)).isFalse();
+        assertThat(onUi(() -> vm.statusProperty().get()))
+                .isEqualTo("Cannot run: A timeout must be a number of seconds from 1 to 600.");
+        assertThat(new LiveCheckPreferences(node).load().connectTimeoutSeconds()).as("the last valid value stays").isEqualTo(5);
+    }
+
+    @Test
+    void anApprovedCaListIsStoredInTheAssessmentAndABadFileIsReported(@TempDir Path dir) throws Exception {
+        Path page = dir.resolve("cacerts.jsp.html");
+        Files.writeString(page, "<html><body><pre>" + LocalExchange.rootPem().replace("\n", "<br>") + "</pre></body></html>");
+        Path junk = dir.resolve("notes.txt");
+        Files.writeString(junk, "no certificates here");
+
+        assertThat(onUi(() -> vm.approvedRootsInfoProperty().get()))
+                .isEqualTo("Using the list of approved CAs that comes with the app.");
+        assertThat(onUi(() -> vm.loadApprovedRoots(page))).isTrue();
+        assertThat(onUi(document::assessment).approvedRoots().roots()).hasSize(1);
+        assertThat(onUi(() -> vm.approvedRootsInfoProperty().get())).startsWith("1 approved root CAs from cacerts.jsp.html");
+
+        assertThat(onUi(() -> vm.loadApprovedRoots(junk))).isFalse();
+        assertThat(onUi(() -> vm.approvedRootsErrorProperty().get()))
+                .startsWith("The list could not be loaded: no PEM certificate found in notes.txt");
+        assertThat(onUi(document::assessment).approvedRoots().roots()).as("the loaded list stays").hasSize(1);
+    }
+}
