@@ -23,6 +23,7 @@ public final class App extends Application {
         Locale.setDefault(Locale.Category.FORMAT, settings.language());
         context = new AppContext(settings, settings.language());
         context.setLinkOpener(url -> getHostServices().showDocument(url));
+        context.setFileOpener(path -> getHostServices().showDocument(path.toUri().toString()));
         show(context, stage);
         StartupProbe.reportFirstFrame();
         org.eacplanner.ui.common.AfterFirstFrame.run(context::preload);

@@ -2,6 +2,9 @@ package org.eacplanner.ui;
 
 import java.util.Locale;
 import org.eacplanner.common.Messages;
+import org.eacplanner.export.Exporter;
+import org.eacplanner.ui.export.ExportPreferences;
+import org.eacplanner.ui.export.ExportServices;
 import org.eacplanner.ui.common.ErrorDialog;
 import org.eacplanner.ui.common.FxTaskRunner;
 import org.eacplanner.ui.common.TaskRunner;
@@ -36,6 +39,8 @@ public final class AppContext {
     private Planner planner;
     private final TaskRunner tasks;
     private java.util.function.Consumer<String> linkOpener = url -> { };
+    private java.util.function.Consumer<java.nio.file.Path> fileOpener = path -> { };
+    private ExportServices.ExportAction exportAction;
 
     public AppContext(UiSettings settings, Locale locale) {
         this(settings, locale, Clock.systemDefaultZone());
@@ -63,6 +68,8 @@ public final class AppContext {
     public AppContext inLanguage(Locale other) {
         AppContext next = new AppContext(settings, other, clock, tasks);
         next.linkOpener = linkOpener;
+        next.fileOpener = fileOpener;
+        next.exportAction = exportAction;
         return next;
     }
 
@@ -103,6 +110,34 @@ public final class AppContext {
         this.linkOpener = opener;
     }
 
+    /** How exported files and their folders open (the app sets the desktop's handler; tests leave it a no-op). */
+    public void setFileOpener(java.util.function.Consumer<java.nio.file.Path> opener) {
+        this.fileOpener = opener;
+    }
+
+    /** Replaces how exports are written (tests wrap the real exporter to hold an export while they click). */
+    public void setExportAction(ExportServices.ExportAction action) {
+        this.exportAction = action;
+    }
+
+    /** The Export step's services for a window. */
+    private ExportServices exportServices(MainWindowViewModel vm) {
+        ExportServices.ExportAction action = exportAction != null ? exportAction
+                : (a, asOf, format, options, target) -> exporter().exportTo(a, asOf, format, options, target);
+        return new ExportServices(tasks, new ExportPreferences(settings.preferences()), action,
+                path -> fileOpener.accept(path), vm.fileProperty().map(org.eacplanner.storage.AssessmentFile::path));
+    }
+
+    private Exporter exporter;
+
+    /** The exporter, with the app's rule catalog, created on the first export (on a worker thread). */
+    private synchronized Exporter exporter() {
+        if (exporter == null) {
+            exporter = new Exporter(planner().catalog());
+        }
+        return exporter;
+    }
+
     public TaskRunner tasks() {
         return tasks;
     }
@@ -138,7 +173,8 @@ public final class AppContext {
         Runnable[] open = {() -> { }};
         MainWindowView main = new MainWindowView(vm, messages, themeManager,
                 new StartPageView(vm, messages, examples, tasks, e -> ErrorDialog.show(messages, e), () -> open[0].run()),
-                m -> new WizardView(m.workspace(), messages, planner().texts(), url -> linkOpener.accept(url)));
+                m -> new WizardView(m.workspace(), messages, planner().texts(), url -> linkOpener.accept(url),
+                        exportServices(m)));
         open[0] = main::openFile;
         return main;
     }

@@ -7,6 +7,9 @@ import javafx.scene.layout.VBox;
 import org.eacplanner.common.Messages;
 import org.eacplanner.rules.CatalogTexts;
 import org.eacplanner.ui.checklist.ChecklistStepView;
+import org.eacplanner.ui.export.ExportServices;
+import org.eacplanner.ui.export.ExportStepView;
+import org.eacplanner.ui.export.ExportStepViewModel;
 import org.eacplanner.ui.findings.FindingsStepView;
 import org.eacplanner.ui.form.FormView;
 
@@ -19,10 +22,12 @@ final class StepContentFactory {
     private final Map<Step, Node> built = new EnumMap<>(Step.class);
 
     private final java.util.function.Consumer<String> openLink;
+    private final ExportServices export;
 
     StepContentFactory(Workspace workspace, Messages messages, CatalogTexts words,
-            java.util.function.Consumer<String> openLink) {
+            java.util.function.Consumer<String> openLink, ExportServices export) {
         this.openLink = openLink;
+        this.export = export;
         this.workspace = workspace;
         this.messages = messages;
         this.words = words;
@@ -39,7 +44,8 @@ final class StepContentFactory {
                     new ConfigurationsView(workspace.document(), messages, words).root());
             case FINDINGS -> new FindingsStepView(workspace, messages, words, openLink).root();
             case CHECKLIST -> new ChecklistStepView(workspace.evaluation(), workspace.document(), messages, words).root();
-            case LIVE_CHECKS, EXPORT -> new VBox();
+            case LIVE_CHECKS -> new VBox();
+            case EXPORT -> new ExportStepView(new ExportStepViewModel(workspace.document(), workspace.evaluation(), export, messages.locale()), messages).root();
         };
     }
 

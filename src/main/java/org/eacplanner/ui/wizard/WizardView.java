@@ -42,11 +42,11 @@ public final class WizardView {
     private ScrollPane scroll;
 
     public WizardView(Workspace workspace, Messages messages, CatalogTexts words,
-            java.util.function.Consumer<String> openLink) {
+            java.util.function.Consumer<String> openLink, org.eacplanner.ui.export.ExportServices export) {
         this.workspace = workspace;
         this.vm = workspace.wizard();
         this.messages = messages;
-        this.contents = new StepContentFactory(workspace, messages, words, openLink);
+        this.contents = new StepContentFactory(workspace, messages, words, openLink, export);
         root.setId("wizard");
         root.getStyleClass().add("wizard");
 
