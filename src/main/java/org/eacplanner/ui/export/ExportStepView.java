@@ -199,6 +199,7 @@ public final class ExportStepView {
         running.setId("exportRunning");
         running.setWrapText(true);
         HBox busy = new HBox(8, progress, running);
+        busy.setId("exportBusy");
         busy.setAlignment(Pos.CENTER_LEFT);
         busy.visibleProperty().bind(vm.runningProperty());
         busy.managedProperty().bind(busy.visibleProperty());
