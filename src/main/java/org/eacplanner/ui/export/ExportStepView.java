@@ -23,7 +23,6 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
@@ -101,6 +100,8 @@ public final class ExportStepView {
     private Node coverSection(BooleanBinding notReport) {
         TextField consultant = text("exportConsultant", "export.consultant");
         consultant.textProperty().bindBidirectional(vm.consultantProperty());
+        consultant.promptTextProperty().bind(Bindings.createStringBinding(() -> vm.authorProperty().get().isEmpty()
+                ? null : messages.get("export.consultant.prompt", vm.authorProperty().get()), vm.authorProperty()));
         TextField company = text("exportCompany", "export.company");
         company.textProperty().bindBidirectional(vm.companyProperty());
         TextField client = text("exportClient", "export.client");
@@ -174,16 +175,11 @@ public final class ExportStepView {
 
     private Node fileSection() {
         TextField target = text("exportTarget", "export.target");
-        target.setMaxWidth(Double.MAX_VALUE);
+        target.setMaxWidth(720);
         target.textProperty().bindBidirectional(vm.targetProperty());
-        HBox.setHgrow(target, Priority.ALWAYS);
         Button choose = button("exportChooseTarget", "export.target.choose", Icons.of(Material2AL.FOLDER_OPEN));
-        choose.setMinWidth(Control.USE_PREF_SIZE);
         choose.setOnAction(e -> chooseTarget());
-        HBox targetRow = new HBox(8, target, choose);
-        targetRow.setAlignment(Pos.CENTER_LEFT);
-        targetRow.setMaxWidth(720);
-        VBox targetBox = new VBox(4, fieldLabel("export.target", target), targetRow, help("export.target"));
+        VBox targetBox = new VBox(6, fieldLabel("export.target", target), target, choose, help("export.target"));
         targetBox.getStyleClass().add("question");
 
         Button export = button("exportButton", "export.run", Icons.of(Material2AL.GET_APP));

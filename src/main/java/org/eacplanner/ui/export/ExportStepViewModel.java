@@ -23,6 +23,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -64,6 +66,7 @@ public final class ExportStepViewModel {
     private final StringProperty consultant = new SimpleStringProperty("");
     private final StringProperty company = new SimpleStringProperty("");
     private final StringProperty client = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper author = new ReadOnlyStringWrapper("");
     private final Map<Section, BooleanProperty> sections = new EnumMap<>(Section.class);
     private final ReadOnlyObjectWrapper<Path> logoFile = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Logo> logo = new ReadOnlyObjectWrapper<>();
@@ -99,6 +102,7 @@ public final class ExportStepViewModel {
         }
         defaultClient = clientOf(document.assessment());
         client.set(defaultClient);
+        author.set(authorOf(document.assessment()));
         defaultName = defaultFileName();
         target.set(folder.resolve(defaultName).toString());
 
@@ -111,6 +115,7 @@ public final class ExportStepViewModel {
                 client.set(next);
             }
             defaultClient = next;
+            author.set(authorOf(now));
             followDefaultName(format.get());
         });
         canExport = Bindings.createBooleanBinding(() -> !running.get() && !target.get().isBlank(), running, target);
@@ -142,6 +147,11 @@ public final class ExportStepViewModel {
 
     public StringProperty clientProperty() {
         return client;
+    }
+
+    /** Who prepared the assessment: the report's author when no consultant name is given ("" when unknown). */
+    public ReadOnlyStringProperty authorProperty() {
+        return author.getReadOnlyProperty();
     }
 
     public BooleanProperty sectionProperty(Section section) {
@@ -369,6 +379,11 @@ public final class ExportStepViewModel {
     private static Locale supported(Locale l) {
         return UiSettings.SUPPORTED.stream().filter(s -> l != null && s.getLanguage().equals(l.getLanguage()))
                 .findFirst().orElse(Locale.ENGLISH);
+    }
+
+    private static String authorOf(Assessment a) {
+        return a == null || a.preparedBy() == null || a.preparedBy().name() == null ? ""
+                : a.preparedBy().name().strip();
     }
 
     private static String clientOf(Assessment a) {

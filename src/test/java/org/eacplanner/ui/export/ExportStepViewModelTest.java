@@ -242,6 +242,18 @@ class ExportStepViewModelTest {
         vm.clientProperty().set("Acme (for the board)");
         document.set("client.name", com.fasterxml.jackson.databind.node.TextNode.valueOf("Acme Group"));
         assertThat(vm.clientProperty().get()).isEqualTo("Acme (for the board)");
+        assertThat(vm.authorProperty().get()).as("named on the cover when no consultant is given")
+                .isEqualTo(example.preparedBy().name());
+    }
+
+    @Test
+    void theReportLanguageDefaultsToTheAppsOne() {
+        assertThat(new ExportStepViewModel(document, evaluation, new ExportServices(TaskRunner.sameThread(),
+                new ExportPreferences(node), action, opened::add, file), Locale.GERMAN).languageProperty().get())
+                .isEqualTo(Locale.GERMAN);
+        assertThat(new ExportStepViewModel(document, evaluation, new ExportServices(TaskRunner.sameThread(),
+                new ExportPreferences(node), action, opened::add, file), Locale.ROOT).languageProperty().get())
+                .as("the base bundle's root locale is English").isEqualTo(Locale.ENGLISH);
     }
 
     private Path png(String name) throws Exception {
