@@ -224,18 +224,35 @@ public final class ExportStepView {
                 vm.failureProperty()));
         failure.visibleProperty().bind(vm.failureProperty().isNotNull());
         failure.managedProperty().bind(failure.visibleProperty());
-        // A screen reader hears the outcome, and keyboard users land on what they can do next.
+        // The Export button disables itself while it runs: the keyboard focus moves to the progress, then to what
+        // comes next (Open file, or the failure), so it never jumps out of the step, and a screen reader hears it.
+        running.focusTraversableProperty().bind(vm.runningProperty());
+        running.accessibleTextProperty().bind(running.textProperty());
+        vm.runningProperty().addListener((o, was, is) -> {
+            if (is) {
+                focusWhenShown(running);
+            }
+        });
         vm.resultProperty().addListener((o, old, now) -> {
             if (now != null) {
-                openFile.requestFocus();
+                focusWhenShown(openFile);
             }
         });
         vm.failureProperty().addListener((o, old, now) -> {
             if (now != null) {
-                failure.requestFocus();
+                focusWhenShown(failure);
             }
         });
         return section("export.section.file", targetBox, action, result, failure);
+    }
+
+    /** Focuses {@code node} once it is laid out, so the wizard scrolls it into view. */
+    private void focusWhenShown(Node node) {
+        if (root.getScene() != null) {
+            root.getScene().getRoot().applyCss();
+            root.getScene().getRoot().layout();
+        }
+        node.requestFocus();
     }
 
     private String failureText(ExportStepViewModel.Failure f) {

@@ -18,6 +18,7 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -29,7 +30,6 @@ import org.eacplanner.ui.UiTestSupport;
 import org.eacplanner.ui.common.FxTaskRunner;
 import org.eacplanner.ui.common.UiSettings;
 import org.eacplanner.ui.shell.MainWindowView;
-import org.eacplanner.ui.wizard.Step;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -160,6 +160,34 @@ class ExportStepViewTest {
         assertThat(robot.lookup("#exportResult").query().isVisible()).isFalse();
     }
 
+    @Test
+    void theStepIsKeyboardOnlyCtrlETabAndAltX(FxRobot robot) throws Exception {
+        openExampleAtTheExportStep(robot);
+        click(robot, "#export-format-CSV");
+        Path target = dir.resolve("checklist.csv");
+        List<String> visited = new java.util.ArrayList<>();
+        for (int i = 0; i < 40 && !"exportButton".equals(visited.isEmpty() ? null : visited.get(visited.size() - 1)); i++) {
+            robot.type(KeyCode.TAB);
+            WaitForAsyncUtils.waitForFxEvents();
+            Node focused = robot.lookup("#exportStep").query().getScene().getFocusOwner();
+            visited.add(focused == null ? null : focused.getId());
+            if ("exportTarget".equals(visited.get(visited.size() - 1))) {
+                robot.interact(() -> ((TextField) focused).setText(target.toString()));
+            }
+        }
+        assertThat(visited).as("Tab reaches every input of the step, in order").containsSubsequence(
+                "exportLanguage", "exportRedact", "exportTarget", "exportChooseTarget", "exportButton");
+        assertThat(visited).as("disabled for CSV: paper, cover, sections").doesNotContain("exportPaper",
+                "exportConsultant", "export-section-SUMMARY");
+
+        robot.press(KeyCode.ALT).press(KeyCode.X).release(KeyCode.X).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS,
+                () -> robot.lookup("#exportResult").query().isVisible());
+        assertThat(Files.readString(target)).startsWith("phase,order,id,title,status,owner,due,notes");
+        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> "exportOpenFile".equals(
+                robot.lookup("#exportStep").query().getScene().getFocusOwner().getId()));
+    }
+
     private static void openExampleAtTheExportStep(FxRobot robot) throws Exception {
         click(robot, "#openExample");
         robot.clickOn("Exchange Online with a service account (EWS)");
@@ -168,7 +196,7 @@ class ExportStepViewTest {
                 .get(MainWindowView.class);
         WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> "Acme Robotics".equals(
                 main.viewModel().workspace().document().assessment().client().name()));
-        robot.interact(() -> main.viewModel().workspace().wizard().jumpTo(Step.EXPORT));
+        robot.press(KeyCode.CONTROL).press(KeyCode.E).release(KeyCode.E).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> robot.lookup("#exportStep").tryQuery()
                 .map(Node::isVisible).orElse(false));
     }
