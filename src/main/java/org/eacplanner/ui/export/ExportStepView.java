@@ -14,7 +14,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
@@ -25,11 +24,11 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 import org.eacplanner.common.Messages;
 import org.eacplanner.export.ExportFormat;
 import org.eacplanner.export.Paper;
 import org.eacplanner.export.Section;
+import org.eacplanner.ui.common.Combos;
 import org.eacplanner.ui.common.Icons;
 import org.eacplanner.ui.common.UiSettings;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -63,13 +62,9 @@ public final class ExportStepView {
 
     private Node formatSection() {
         ToggleGroup group = new ToggleGroup();
-        FlowPane formats = new FlowPane(16, 8);
-        formats.setId("exportFormat");
-        formats.setAccessibleText(messages.get("export.format"));
+        FlowPane formats = choices("exportFormat", "export.format");
         for (ExportFormat f : ExportFormat.values()) {
-            RadioButton b = new RadioButton(messages.get("export.format." + f.name()));
-            b.setId("export-format-" + f.name());
-            b.setMnemonicParsing(false);
+            RadioButton b = choice(new RadioButton(), "export-format-", f, "export.format.");
             b.setUserData(f);
             b.setToggleGroup(group);
             b.setSelected(vm.formatProperty().get() == f);
@@ -150,13 +145,9 @@ public final class ExportStepView {
     }
 
     private Node contentSection(BooleanBinding notReport) {
-        FlowPane parts = new FlowPane(16, 8);
-        parts.setId("exportSections");
-        parts.setAccessibleText(messages.get("export.sections"));
+        FlowPane parts = choices("exportSections", "export.sections");
         for (Section s : Section.values()) {
-            CheckBox c = new CheckBox(messages.get("export.part." + s.name()));
-            c.setId("export-section-" + s.name());
-            c.setMnemonicParsing(false);
+            CheckBox c = choice(new CheckBox(), "export-section-", s, "export.part.");
             c.selectedProperty().bindBidirectional(vm.sectionProperty(s));
             parts.getChildren().add(c);
         }
@@ -301,6 +292,23 @@ public final class ExportStepView {
         }
     }
 
+    /** A row of options (radio buttons, check boxes) that wraps in narrow windows. */
+    private FlowPane choices(String id, String key) {
+        FlowPane row = new FlowPane(16, 8);
+        row.setId(id);
+        row.setAccessibleText(messages.get(key));
+        return row;
+    }
+
+    /** One option of a row: worded by {@code keyPrefix + value}, with the ID {@code idPrefix + value}. */
+    private <B extends javafx.scene.control.ButtonBase> B choice(B button, String idPrefix, Enum<?> value,
+            String keyPrefix) {
+        button.setText(messages.get(keyPrefix + value.name()));
+        button.setId(idPrefix + value.name());
+        button.setMnemonicParsing(false);
+        return button;
+    }
+
     private Node section(String key, Node... questions) {
         Label title = new Label(messages.get(key));
         title.getStyleClass().addAll("title-4", "section-title");
@@ -371,26 +379,7 @@ public final class ExportStepView {
         ComboBox<T> box = new ComboBox<>();
         box.setId(id);
         box.getItems().setAll(items);
-        StringConverter<T> names = new StringConverter<>() {
-            @Override
-            public String toString(T o) {
-                return o == null ? "" : name.apply(o);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
-        box.setConverter(names);
-        box.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : names.toString(item));
-            }
-        });
-        box.setButtonCell(box.getCellFactory().call(null));
+        Combos.showBy(box, o -> o == null ? "" : name.apply(o));
         box.setMinWidth(220);
         return box;
     }
