@@ -23,6 +23,7 @@ public final class App extends Application {
         Locale.setDefault(Locale.Category.FORMAT, settings.language());
         context = new AppContext(settings, settings.language());
         context.setLinkOpener(url -> getHostServices().showDocument(url));
+        context.setFileOpener(path -> getHostServices().showDocument(path.toUri().toString()));
         MainWindowView main = show(context, stage);
         StartupProbe.reportFirstFrame();
         // Opened from a file manager: the assessment file is the only argument.

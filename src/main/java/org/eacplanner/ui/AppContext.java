@@ -2,6 +2,9 @@ package org.eacplanner.ui;
 
 import java.util.Locale;
 import org.eacplanner.common.Messages;
+import org.eacplanner.export.Exporter;
+import org.eacplanner.ui.export.ExportPreferences;
+import org.eacplanner.ui.export.ExportServices;
 import org.eacplanner.ui.common.ErrorDialog;
 import org.eacplanner.ui.common.FxTaskRunner;
 import org.eacplanner.ui.common.TaskRunner;
@@ -40,6 +43,8 @@ public final class AppContext {
     private Planner planner;
     private final TaskRunner tasks;
     private java.util.function.Consumer<String> linkOpener = url -> { };
+    private java.util.function.Consumer<java.nio.file.Path> fileOpener = path -> { };
+    private ExportServices.ExportAction exportAction;
 
     public AppContext(UiSettings settings, Locale locale) {
         this(settings, locale, Clock.systemDefaultZone());
@@ -69,6 +74,8 @@ public final class AppContext {
         next.linkOpener = linkOpener;
         next.recovery = recovery;
         next.autosaveInterval = autosaveInterval;
+        next.fileOpener = fileOpener;
+        next.exportAction = exportAction;
         return next;
     }
 
@@ -107,6 +114,34 @@ public final class AppContext {
     /** How source links open (the app sets the system browser; tests leave it a no-op). */
     public void setLinkOpener(java.util.function.Consumer<String> opener) {
         this.linkOpener = opener;
+    }
+
+    /** How exported files and their folders open (the app sets the desktop's handler; tests leave it a no-op). */
+    public void setFileOpener(java.util.function.Consumer<java.nio.file.Path> opener) {
+        this.fileOpener = opener;
+    }
+
+    /** Replaces how exports are written (tests wrap the real exporter to hold an export while they click). */
+    public void setExportAction(ExportServices.ExportAction action) {
+        this.exportAction = action;
+    }
+
+    /** The Export step's services for a window. */
+    private ExportServices exportServices(MainWindowViewModel vm) {
+        ExportServices.ExportAction action = exportAction != null ? exportAction
+                : (a, asOf, format, options, target) -> exporter().exportTo(a, asOf, format, options, target);
+        return new ExportServices(tasks, new ExportPreferences(settings.preferences()), action,
+                path -> fileOpener.accept(path), vm.fileProperty().map(org.eacplanner.storage.AssessmentFile::path));
+    }
+
+    private Exporter exporter;
+
+    /** The exporter, with the app's rule catalog, created on the first export (on a worker thread). */
+    private synchronized Exporter exporter() {
+        if (exporter == null) {
+            exporter = new Exporter(planner().catalog());
+        }
+        return exporter;
     }
 
     public TaskRunner tasks() {
@@ -176,7 +211,7 @@ public final class AppContext {
                                 .format(snapshot.savedAt().atZone(clock.getZone()))), main[0]::showComparison));
         main[0] = new MainWindowView(vm, messages, themeManager, startPage,
                 m -> new WizardView(m.workspace(), messages, planner().texts(), url -> linkOpener.accept(url),
-                        new org.eacplanner.ui.probe.LiveCheckPreferences(settings.child("liveChecks"))));
+                        new org.eacplanner.ui.probe.LiveCheckPreferences(settings.child("liveChecks")), exportServices(m)));
         main[0].setCompare(compare, () -> planner().texts());
         vm.screenProperty().addListener((o, was, now) -> {
             if (now == MainWindowViewModel.Screen.START) {

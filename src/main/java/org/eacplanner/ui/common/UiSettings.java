@@ -28,6 +28,11 @@ public final class UiSettings {
         return node.node(name);
     }
 
+    /** The settings node, for the app's other remembered choices (the Export step's). */
+    public Preferences preferences() {
+        return node;
+    }
+
     public Theme theme() {
         try {
             return Theme.valueOf(node.get(THEME, Theme.LIGHT.name()));

@@ -9,7 +9,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
@@ -18,9 +17,9 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.eacplanner.common.Messages;
 import org.eacplanner.rules.CatalogTexts;
+import org.eacplanner.ui.common.Combos;
 import org.eacplanner.ui.common.Icons;
 import org.eacplanner.ui.document.AssessmentDocument;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -175,26 +174,7 @@ public final class FormView {
         box.setAccessibleText(label);
         box.getItems().add(null);
         box.getItems().addAll(spec.choices().getEnumConstants());
-        StringConverter<Object> names = new StringConverter<>() {
-            @Override
-            public String toString(Object o) {
-                return o == null ? messages.get("answer.unknown") : words.display(o);
-            }
-
-            @Override
-            public Object fromString(String s) {
-                return null;
-            }
-        };
-        box.setConverter(names);
-        box.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(Object item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : names.toString(item));
-            }
-        });
-        box.setButtonCell(box.getCellFactory().call(null));
+        Combos.showBy(box, o -> o == null ? messages.get("answer.unknown") : words.display(o));
         box.valueProperty().bindBidirectional(vm.valueProperty());
         box.setMinWidth(260);
         return box;

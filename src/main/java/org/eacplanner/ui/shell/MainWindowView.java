@@ -207,7 +207,9 @@ public final class MainWindowView {
         MenuItem saveAs = item("menu.file.saveAs", "Shortcut+Shift+S");
         saveAs.setOnAction(e -> saveAs(() -> { }));
         saveAs.disableProperty().bind(vm.screenProperty().isNotEqualTo(MainWindowViewModel.Screen.WIZARD));
-        MenuItem export = disabled(item("menu.file.export", "Shortcut+E"));
+        MenuItem export = item("menu.file.export", "Shortcut+E");
+        export.setOnAction(e -> vm.workspace().wizard().jumpTo(org.eacplanner.ui.wizard.Step.EXPORT));
+        export.disableProperty().bind(vm.screenProperty().isNotEqualTo(MainWindowViewModel.Screen.WIZARD));
         MenuItem startPageItem = item("menu.file.startPage", null);
         startPageItem.setOnAction(e -> vm.showStartPage());
         MenuItem exit = item("menu.file.exit", "Shortcut+Q");

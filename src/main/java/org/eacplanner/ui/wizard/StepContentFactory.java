@@ -7,6 +7,9 @@ import javafx.scene.layout.VBox;
 import org.eacplanner.common.Messages;
 import org.eacplanner.rules.CatalogTexts;
 import org.eacplanner.ui.checklist.ChecklistStepView;
+import org.eacplanner.ui.export.ExportServices;
+import org.eacplanner.ui.export.ExportStepView;
+import org.eacplanner.ui.export.ExportStepViewModel;
 import org.eacplanner.ui.findings.FindingsStepView;
 import org.eacplanner.ui.form.FormView;
 import org.eacplanner.ui.probe.LiveCheckPreferences;
@@ -23,11 +26,14 @@ final class StepContentFactory {
 
     private final java.util.function.Consumer<String> openLink;
     private final LiveCheckPreferences liveCheckPreferences;
+    private final ExportServices export;
 
     StepContentFactory(Workspace workspace, Messages messages, CatalogTexts words,
-            java.util.function.Consumer<String> openLink, LiveCheckPreferences liveCheckPreferences) {
+            java.util.function.Consumer<String> openLink, LiveCheckPreferences liveCheckPreferences,
+            ExportServices export) {
         this.openLink = openLink;
         this.liveCheckPreferences = liveCheckPreferences;
+        this.export = export;
         this.workspace = workspace;
         this.messages = messages;
         this.words = words;
@@ -54,7 +60,7 @@ final class StepContentFactory {
             case FINDINGS -> new FindingsStepView(workspace, messages, words, openLink).root();
             case CHECKLIST -> new ChecklistStepView(workspace.evaluation(), workspace.document(), messages, words).root();
             case LIVE_CHECKS -> new LiveChecksStepView(LiveChecksViewModel.forWorkspace(workspace, messages, liveCheckPreferences), messages).root();
-            case EXPORT -> new VBox();
+            case EXPORT -> new ExportStepView(new ExportStepViewModel(workspace.document(), workspace.evaluation(), export, messages.locale()), messages).root();
         };
     }
 

@@ -42,11 +42,12 @@ public final class WizardView {
     private ScrollPane scroll;
 
     public WizardView(Workspace workspace, Messages messages, CatalogTexts words,
-            java.util.function.Consumer<String> openLink, org.eacplanner.ui.probe.LiveCheckPreferences liveCheckPreferences) {
+            java.util.function.Consumer<String> openLink, org.eacplanner.ui.probe.LiveCheckPreferences liveCheckPreferences,
+            org.eacplanner.ui.export.ExportServices export) {
         this.workspace = workspace;
         this.vm = workspace.wizard();
         this.messages = messages;
-        this.contents = new StepContentFactory(workspace, messages, words, openLink, liveCheckPreferences);
+        this.contents = new StepContentFactory(workspace, messages, words, openLink, liveCheckPreferences, export);
         root.setId("wizard");
         root.getStyleClass().add("wizard");
 
