@@ -4,7 +4,6 @@ import java.util.Locale;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.eacplanner.ui.common.Icons;
 import org.eacplanner.ui.common.UiSettings;
 import org.eacplanner.ui.shell.MainWindowView;
 
@@ -48,7 +47,7 @@ public final class App extends Application {
         stage.setScene(scene);
         main.setOnLanguageChange(locale -> switchLanguage(context, stage, main, locale));
         stage.titleProperty().bind(main.titleProperty());
-        stage.getIcons().setAll(Icons.appIcons());
+        org.eacplanner.ui.common.AppIcons.setAfterFirstFrame(stage);
         stage.setMinWidth(800);
         stage.setMinHeight(560);
         if (!wasShowing) {

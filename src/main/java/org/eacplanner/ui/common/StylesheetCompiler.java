@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import javafx.css.Stylesheet;
 
 /**
- * Build-time tool (run by Maven in process-classes): converts the AtlantaFX Primer stylesheets to JavaFX's
- * binary form, so the app does not parse ~170 KB of CSS on the way to its first frame.
+ * Build-time tool (run by Maven in process-classes): converts the AtlantaFX Primer stylesheets and the app's own
+ * {@code app.css} to JavaFX's binary form, so the app does not parse ~180 KB of CSS on the way to its first frame.
  * Usage: {@code StylesheetCompiler OUTPUT_DIR}.
  */
 public final class StylesheetCompiler {
@@ -33,6 +33,11 @@ public final class StylesheetCompiler {
             }
             Stylesheet.convertToBinary(css.toFile(), new File(out.toFile(), theme + ".bss"));
             Files.delete(css);
+        }
+        // The app's own stylesheet, copied here by the resources phase.
+        Path app = out.resolve("app.css");
+        if (Files.exists(app)) {
+            Stylesheet.convertToBinary(app.toFile(), new File(out.toFile(), "app.bss"));
         }
     }
 }

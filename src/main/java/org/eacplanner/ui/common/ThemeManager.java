@@ -16,7 +16,10 @@ import org.eacplanner.ui.common.UiSettings.Theme;
 public final class ThemeManager {
 
     private static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
-    private static final String APP_CSS = ThemeManager.class.getResource("/org/eacplanner/css/app.css").toExternalForm();
+    /** The app's stylesheet: binary when the build made it (StylesheetCompiler), else the CSS. */
+    private static final String APP_CSS = java.util.Optional.ofNullable(ThemeManager.class
+            .getResource("/org/eacplanner/css/app.bss"))
+            .orElseGet(() -> ThemeManager.class.getResource("/org/eacplanner/css/app.css")).toExternalForm();
 
     private final UiSettings settings;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();

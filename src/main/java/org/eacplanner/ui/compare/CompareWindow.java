@@ -6,7 +6,6 @@ import javafx.stage.Window;
 import org.eacplanner.common.Messages;
 import org.eacplanner.compare.Comparison;
 import org.eacplanner.rules.CatalogTexts;
-import org.eacplanner.ui.common.Icons;
 import org.eacplanner.ui.common.ThemeManager;
 
 /** A window of its own for a comparison, so it can sit beside the assessment; Esc closes it. */
@@ -27,7 +26,7 @@ public final class CompareWindow {
             }
         });
         stage.setScene(scene);
-        stage.getIcons().setAll(Icons.appIcons());
+        stage.getIcons().setAll(org.eacplanner.ui.common.AppIcons.load());
         stage.show();
         return stage;
     }

@@ -5,22 +5,18 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.eacplanner.common.Messages;
 import org.eacplanner.model.Assessment;
 import org.eacplanner.storage.FileSummary;
 import org.eacplanner.storage.RecoverySnapshot;
 import org.eacplanner.ui.common.AfterFirstFrame;
-import org.eacplanner.ui.common.Icons;
 import org.eacplanner.ui.common.TaskRunner;
 import org.eacplanner.ui.shell.MainWindowViewModel;
-import org.kordamp.ikonli.material2.Material2AL;
-import org.kordamp.ikonli.material2.Material2OutlinedAL;
-import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 /** The start page: new assessment, open, examples, recent files. Every action is a focusable button. */
 public final class StartPageView {
@@ -50,26 +46,79 @@ public final class StartPageView {
         openButton.setId("openAssessment");
         openButton.setOnAction(e -> onOpen.run());
 
-        MenuButton exampleMenu = new MenuButton(messages.get("start.examples"));
-        // The icon font loads after the first frame: it costs a few hundred milliseconds of start-up.
-        AfterFirstFrame.run(() -> {
-            newButton.setGraphic(Icons.of(Material2AL.ADD_CIRCLE_OUTLINE));
-            openButton.setGraphic(Icons.of(Material2OutlinedAL.FOLDER_OPEN));
-            exampleMenu.setGraphic(Icons.of(Material2OutlinedMZ.SCHOOL));
-        });
+        // A button that opens a context menu: looks and works like a menu button, but the popup and its items are
+        // made on first use, not on the way to the first frame.
+        Button exampleMenu = new Button(messages.get("start.examples"));
         exampleMenu.setId("openExample");
-        for (String key : Examples.KEYS) {
-            MenuItem item = new MenuItem(messages.get("example." + key));
-            item.setId("example-" + key);
-            item.setOnAction(e -> tasks.run(() -> examples.load(key), vm::open, onError));
-            exampleMenu.getItems().add(item);
-        }
+        exampleMenu.setOnAction(e -> examplesMenu(vm, examples, tasks, onError).show(exampleMenu,
+                javafx.geometry.Side.BOTTOM, 0, 2));
+        // The icon font loads after the first frame: it costs a few hundred milliseconds of start-up.
+        AfterFirstFrame.run(() -> StartIcons.decorate(newButton, openButton, exampleMenu));
 
         HBox actions = new HBox(12, newButton, openButton, exampleMenu);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         Label recentHeading = new Label(messages.get("start.recent"));
         recentHeading.getStyleClass().add("title-4");
+        // The list is built when there is something to list: recent files are read after the first frame, and a
+        // list view is not worth delaying the window for.
+        Label empty = new Label(messages.get("start.recent.empty"));
+        empty.setWrapText(true);
+        empty.setId("recentFilesEmpty");
+        StackPane recentArea = new StackPane(empty);
+        recentArea.getStyleClass().add("recent-area");
+        recentArea.setPrefHeight(220);
+        recentArea.setMinHeight(120);
+        VBox.setVgrow(recentArea, Priority.ALWAYS);
+        model.recent().addListener((javafx.collections.ListChangeListener<FileSummary>) c -> {
+            if (!model.recent().isEmpty() && !(recentArea.getChildren().get(0) instanceof ListView)) {
+                recentArea.getChildren().setAll(recentList(vm, model));
+            }
+        });
+
+        title.setWrapText(true);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        subtitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        actions.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        recoveryBox.setId("recoveryBox");
+        recoveryBox.getStyleClass().add("recovery-box");
+        model.recoveries().addListener((javafx.collections.ListChangeListener<RecoverySnapshot>) c ->
+                showRecoveries(model, vm, compareRecovered));
+        showRecoveries(model, vm, compareRecovered);
+        VBox card = new VBox(16, title, subtitle, recoveryBox, actions, recentHeading, recentArea);
+        card.getStyleClass().add("start-card");
+        card.setMaxWidth(760);
+        root.getChildren().add(card);
+        root.setAlignment(Pos.TOP_CENTER);
+        VBox.setVgrow(card, Priority.ALWAYS);
+        scroller = new javafx.scene.control.ScrollPane(root);
+        scroller.setFitToWidth(true);
+        scroller.setFitToHeight(true);
+        scroller.getStyleClass().add("edge-to-edge");
+        scroller.setId("startPageScroll");
+    }
+
+    private final javafx.scene.control.ScrollPane scroller;
+    private javafx.scene.control.ContextMenu examplesMenu;
+
+    /** The bundled examples, one item each; made the first time the button is pressed. */
+    private javafx.scene.control.ContextMenu examplesMenu(MainWindowViewModel vm, Examples examples, TaskRunner tasks,
+            java.util.function.Consumer<Throwable> onError) {
+        if (examplesMenu == null) {
+            examplesMenu = new javafx.scene.control.ContextMenu();
+            examplesMenu.setId("examplesMenu");
+            for (String key : Examples.KEYS) {
+                MenuItem item = new MenuItem(messages.get("example." + key));
+                item.setId("example-" + key);
+                item.setOnAction(e -> tasks.run(() -> examples.load(key), vm::open, onError));
+                examplesMenu.getItems().add(item);
+            }
+        }
+        return examplesMenu;
+    }
+
+    /** The recent files: Enter or a double-click opens one, Delete takes it off the list. */
+    private ListView<FileSummary> recentList(MainWindowViewModel vm, StartPageModel model) {
         ListView<FileSummary> recent = new ListView<>(model.recent());
         recent.setId("recentFiles");
         recent.setCellFactory(l -> new RecentCell());
@@ -94,33 +143,11 @@ public final class StartPageView {
         recent.setPlaceholder(new Label(messages.get("start.recent.empty")));
         recent.setAccessibleText(messages.get("start.recent"));
         recent.setPrefHeight(220);
-        VBox.setVgrow(recent, Priority.ALWAYS);
 
-        title.setWrapText(true);
-        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        subtitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         recent.setMinHeight(120);
         ((Label) recent.getPlaceholder()).setWrapText(true);
-        actions.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        recoveryBox.setId("recoveryBox");
-        recoveryBox.getStyleClass().add("recovery-box");
-        model.recoveries().addListener((javafx.collections.ListChangeListener<RecoverySnapshot>) c ->
-                showRecoveries(model, vm, compareRecovered));
-        showRecoveries(model, vm, compareRecovered);
-        VBox card = new VBox(16, title, subtitle, recoveryBox, actions, recentHeading, recent);
-        card.getStyleClass().add("start-card");
-        card.setMaxWidth(760);
-        root.getChildren().add(card);
-        root.setAlignment(Pos.TOP_CENTER);
-        VBox.setVgrow(card, Priority.ALWAYS);
-        scroller = new javafx.scene.control.ScrollPane(root);
-        scroller.setFitToWidth(true);
-        scroller.setFitToHeight(true);
-        scroller.getStyleClass().add("edge-to-edge");
-        scroller.setId("startPageScroll");
+        return recent;
     }
-
-    private final javafx.scene.control.ScrollPane scroller;
     private final Messages messages;
     private final VBox recoveryBox = new VBox(8);
 
