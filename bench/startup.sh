@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Start-up benchmark: time from process start to the first frame of (a) a bare JavaFX window and (b) the app,
 # both started the same way (the launcher's JVM flags, JavaFX on the module path). Median of N runs each, and
-# the ratio. Target (issue 4): app ≤ 1.3 × baseline.
+# the ratio, without and with class-data sharing (CDS) archives of their own (as the launcher starts the app).
+# Target (issue 4): app ≤ 1.3 × baseline.
 # Usage (after `mvn -B package -DskipTests`):  bench/startup.sh [RUNS]      (needs a display, or Xvfb installed)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,6 +12,7 @@ lib=target/dist/lib
 out=target/bench/startup
 mkdir -p "$out/classes"
 javac -d "$out/classes" --module-path "$lib/javafx" --add-modules javafx.controls bench/startup/StartupBaseline.java
+jar cf "$out/baseline.jar" -C "$out/classes" .   # class-data sharing archives only take jars
 
 if [ -z "${DISPLAY:-}" ]; then
   export DISPLAY=:93
@@ -33,17 +35,33 @@ measure() {   # prints milliseconds from process start to first frame
 }
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-# one warm-up of each (file cache), not counted
-measure java "${flags[@]}" -cp "$out/classes" StartupBaseline >/dev/null
-measure java "${flags[@]}" -Deacplanner.startupProbe=true -Djava.util.prefs.userRoot="$home/prefs" -cp "$lib/*" org.eacplanner.Main >/dev/null
+app_cmd=(-Deacplanner.startupProbe=true -Djava.util.prefs.userRoot="$home/prefs" -cp "$lib/*" org.eacplanner.Main)
+base_cmd=(-cp "$out/baseline.jar" StartupBaseline)
 
-base=(); app=()
+# The launcher (bin/eac-planner) starts the desktop app from a class-data sharing archive that its first start
+# writes at exit. "With CDS" starts both the same way: one training run each writes its own archive, then the
+# timed runs map it. "Without CDS" starts both with the JDK's default archive only.
+rm -f "$out/app.jsa" "$out/base.jsa"
+measure java "${flags[@]}" -XX:ArchiveClassesAtExit="$out/app.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off "${app_cmd[@]}" >/dev/null
+measure java "${flags[@]}" -XX:ArchiveClassesAtExit="$out/base.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off "${base_cmd[@]}" >/dev/null
+# one warm-up of each (file cache), not counted
+measure java "${flags[@]}" "${app_cmd[@]}" >/dev/null
+measure java "${flags[@]}" "${base_cmd[@]}" >/dev/null
+
+base=(); app=(); base_cds=(); app_cds=()
 for i in $(seq 1 "$runs"); do
-  base+=("$(measure java "${flags[@]}" -cp "$out/classes" StartupBaseline)")
-  app+=("$(measure java "${flags[@]}" -Deacplanner.startupProbe=true -Djava.util.prefs.userRoot="$home/prefs" -cp "$lib/*" org.eacplanner.Main)")
+  base+=("$(measure java "${flags[@]}" "${base_cmd[@]}")")
+  app+=("$(measure java "${flags[@]}" "${app_cmd[@]}")")
+  base_cds+=("$(measure java "${flags[@]}" -XX:SharedArchiveFile="$out/base.jsa" "${base_cmd[@]}")")
+  app_cds+=("$(measure java "${flags[@]}" -XX:SharedArchiveFile="$out/app.jsa" "${app_cmd[@]}")")
 done
 rm -rf "$home"
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}'; }
 b=$(median "${base[@]}"); a=$(median "${app[@]}")
-echo "baseline runs (ms): ${base[*]}"
-echo "app runs (ms):      ${app[*]}"
-echo "median: baseline ${b} ms, app ${a} ms, ratio $(awk -v a="$a" -v b="$b" 'BEGIN {printf "%.2f", a/b}')"
+bc=$(median "${base_cds[@]}"); ac=$(median "${app_cds[@]}")
+echo "without CDS  baseline runs (ms): ${base[*]}"
+echo "             app runs (ms):      ${app[*]}"
+echo "with CDS     baseline runs (ms): ${base_cds[*]}"
+echo "             app runs (ms):      ${app_cds[*]}"
+echo "median without CDS: baseline ${b} ms, app ${a} ms, ratio $(ratio "$a" "$b")"
+echo "median with CDS (as the launcher starts the app): baseline ${bc} ms, app ${ac} ms, ratio $(ratio "$ac" "$bc")"

@@ -40,6 +40,9 @@ public final class App extends Application {
 
     /** Puts the main window on {@code stage}; shared by the app and the UI tests. */
     public static MainWindowView show(AppContext context, Stage stage) {
+        // The theme first: the first control made loads JavaFX's own Modena stylesheet unless one is set, only for
+        // it to be replaced a moment later.
+        context.themeManager().applyUserAgentStylesheet();
         MainWindowView main = context.createMainWindow();
         Scene scene = new Scene(main.root());
         context.themeManager().install(scene);

@@ -17,6 +17,9 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (executor.isShutdown()) {
+            return; // the app is exiting: late work (an autosave tick, an after-first-frame task) is dropped
+        }
         executor.execute(() -> {
             try {
                 T result = work.call();

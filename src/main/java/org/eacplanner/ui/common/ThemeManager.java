@@ -33,6 +33,11 @@ public final class ThemeManager {
         return theme;
     }
 
+    /** Sets the current theme as the application's user-agent stylesheet (before any control is made). */
+    public void applyUserAgentStylesheet() {
+        Application.setUserAgentStylesheet(stylesheet(theme.get()));
+    }
+
     /** Applies the current theme to the application and keeps {@code scene} in step with later changes. */
     public void install(Scene scene) {
         scene.getStylesheets().add(APP_CSS);
