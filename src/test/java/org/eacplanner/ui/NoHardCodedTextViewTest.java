@@ -74,6 +74,9 @@ class NoHardCodedTextViewTest {
 
     private void scan(Parent root, String where, List<String> offenders) {
         for (Node n : root.lookupAll("*")) {
+            if (n.isVisible() && n instanceof Labeled l && l.getText() != null && l.getText().matches("(?s).*\\{\\d.*")) {
+                offenders.add(where + " " + n + ": a placeholder was not filled in: " + l.getText());
+            }
             if (!n.isVisible() || isData(n)) {
                 continue;
             }

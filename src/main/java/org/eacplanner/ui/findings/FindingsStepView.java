@@ -152,8 +152,8 @@ public final class FindingsStepView {
             deadline.getStyleClass().add("finding-deadline");
             card.getChildren().add(deadline);
         }
-        card.getChildren().add(paragraph(messages.get("findings.why"), f.detail()));
-        card.getChildren().add(paragraph(messages.get("findings.todo"), f.advice()));
+        card.getChildren().add(paragraph(messages.get("findings.why", f.detail())));
+        card.getChildren().add(paragraph(messages.get("findings.todo", f.advice())));
         VBox sources = new VBox(0);
         sources.getChildren().add(new Label(messages.get("findings.sources")));
         for (String url : f.sources()) {
@@ -169,8 +169,8 @@ public final class FindingsStepView {
         return card;
     }
 
-    private Node paragraph(String label, String text) {
-        Label l = new Label(label + " " + text);
+    private Node paragraph(String text) {
+        Label l = new Label(text);
         l.setWrapText(true);
         return l;
     }

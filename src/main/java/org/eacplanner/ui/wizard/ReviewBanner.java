@@ -5,7 +5,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.eacplanner.common.Messages;
 import org.eacplanner.compare.SinceSaved;
@@ -67,11 +66,16 @@ final class ReviewBanner {
         Label show = new Label(messages.get("review.findings"));
         show.setLabelFor(asSaved);
         javafx.scene.layout.HBox toggles = new javafx.scene.layout.HBox(0, asSaved, reEvaluated);
-        FlowPane line = new FlowPane(10, 6, show, toggles, differences);
+        javafx.scene.layout.HBox line = new javafx.scene.layout.HBox(10, show, toggles);
         line.setAlignment(Pos.CENTER_LEFT);
         differences.setId("reviewDifferences");
         differences.setWrapText(true);
-        root.getChildren().addAll(reason, line);
+        differences.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // Long texts wrap instead of widening the wizard's centre past the window.
+        root.setMinWidth(0);
+        reason.setMinWidth(0);
+        differences.setMinWidth(0);
+        root.getChildren().addAll(reason, line, differences);
 
         workspace.reviewProperty().addListener(o -> update());
         evaluation.sinceSavedProperty().addListener(o -> update());
@@ -98,18 +102,17 @@ final class ReviewBanner {
         SinceSaved since = workspace.evaluation().sinceSavedProperty().get();
         LastEvaluation saved = since == null ? null : since.saved();
         asSaved.setDisable(saved == null);
-        asSaved.setText(saved == null ? messages.get("review.findings.noSaved")
-                : messages.get("review.findings.saved", words.display(saved.asOf()),
-                        saved.catalogVersion() == null ? "\u2014" : saved.catalogVersion()));
-        reEvaluated.setText(messages.get("review.findings.reEvaluated",
-                words.display(workspace.evaluation().asOfProperty().get())));
+        asSaved.setText(messages.get("review.findings.saved"));
+        reEvaluated.setText(messages.get("review.findings.reEvaluated"));
+        String asOf = words.display(workspace.evaluation().asOfProperty().get());
         if (since == null || saved == null) {
-            differences.setText("");
-        } else if (since.isEmpty()) {
-            differences.setText(messages.get("review.same"));
+            differences.setText(messages.get("review.noSaved", asOf));
         } else {
-            differences.setText(messages.get("review.differences", since.added().size(), since.removed().size(),
-                    since.changed().size()));
+            String when = messages.get("review.savedOn", words.display(saved.asOf()),
+                    saved.catalogVersion() == null ? "\u2014" : saved.catalogVersion(), asOf);
+            differences.setText(when + " " + (since.isEmpty() ? messages.get("review.same")
+                    : messages.get("review.differences", since.added().size(), since.removed().size(),
+                            since.changed().size())));
         }
         if (since != null && since.catalogChanged()) {
             differences.setText(differences.getText() + " " + messages.get("review.catalogChanged",
