@@ -47,6 +47,12 @@ public final class RecoveryStore {
     private final AssessmentReader reader = new AssessmentReader();
     private final AtomicFileWriter files;
     private final Clock clock;
+    /**
+     * This run of the app: part of every name it writes, so that its autosaves never replace a copy a crashed run
+     * left (or another running instance writes) for the same file before the user has decided about it.
+     */
+    private final String session = HexFormat.of().formatHex(java.nio.ByteBuffer.allocate(4)
+            .putInt(new java.security.SecureRandom().nextInt()).array());
 
     public RecoveryStore(Path folder) {
         this(folder, new AtomicFileWriter(), Clock.systemUTC());
@@ -103,7 +109,7 @@ public final class RecoveryStore {
      * save.
      */
     public RecoverySnapshot write(Path originalFile, Assessment current) throws SaveException {
-        Path file = folder.resolve(fileName(originalFile, current));
+        Path file = folder.resolve(fileName(originalFile, current, session));
         Instant now = clock.instant();
         ObjectNode envelope = AssessmentJson.mapper().createObjectNode();
         envelope.put("format", FORMAT);
@@ -188,15 +194,18 @@ public final class RecoveryStore {
         }
     }
 
-    /** {@code NAME-HASH.recovery.json}: the document's file name, and a hash of its path (or its ID when new). */
-    static String fileName(Path originalFile, Assessment current) {
+    /**
+     * {@code NAME-HASH-SESSION.recovery.json}: the document's file name, a hash of its path (or its ID when new),
+     * and the run that wrote it.
+     */
+    static String fileName(Path originalFile, Assessment current, String session) {
         String key = originalFile != null ? "file:" + originalFile.toAbsolutePath().normalize()
                 : "new:" + current.id();
         String base = originalFile != null && originalFile.getFileName() != null
                 ? originalFile.getFileName().toString().replaceAll("\\.eacplan\\.json$", "") : "untitled";
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return base + "-" + HexFormat.of().formatHex(hash, 0, 6) + SUFFIX;
+            return base + "-" + HexFormat.of().formatHex(hash, 0, 6) + "-" + session + SUFFIX;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

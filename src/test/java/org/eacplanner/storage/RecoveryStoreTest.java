@@ -80,9 +80,11 @@ class RecoveryStoreTest {
         RecoveryStore later = new RecoveryStore(folder, new AtomicFileWriter(), Clock.fixed(T1.plusSeconds(30),
                 ZoneOffset.UTC));
         Assessment untitled = Assessment.empty("6f1c2f8e-55b4-4d3c-9f39-2c3f0f4e8a11", T1);
+        assertThat(recovery.write(original, work).file()).as("one snapshot per document and run").isEqualTo(first.file());
         RecoverySnapshot again = later.write(original, work);
         RecoverySnapshot fresh = later.write(null, untitled);
-        assertThat(again.file()).as("one snapshot per document").isEqualTo(first.file());
+        assertThat(again.file()).as("another run never replaces a copy it did not write").isNotEqualTo(first.file());
+        recovery.discard(first);
         assertThat(fresh.file().getFileName().toString()).startsWith("untitled-");
         assertThat(later.list()).as("newest first, then by name").extracting(RecoverySnapshot::originalFile)
                 .containsExactly(original, null);

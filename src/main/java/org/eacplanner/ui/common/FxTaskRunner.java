@@ -32,6 +32,13 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     @Override
     public void close() {
+        // Let queued work finish briefly (an autosave copy being removed after Exit with Discard), then stop.
+        executor.shutdown();
+        try {
+            executor.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         executor.shutdownNow();
     }
 }

@@ -98,7 +98,7 @@ public final class UiSettings {
     }
 
     /** Puts {@code file} first in the recent files (once), dropping the oldest beyond the limit. */
-    public void addRecentFile(java.nio.file.Path file) {
+    public synchronized void addRecentFile(java.nio.file.Path file) {
         java.nio.file.Path p = file.toAbsolutePath().normalize();
         java.util.List<java.nio.file.Path> files = new java.util.ArrayList<>(recentFiles());
         files.remove(p);
@@ -106,7 +106,7 @@ public final class UiSettings {
         setRecentFiles(files);
     }
 
-    public void removeRecentFile(java.nio.file.Path file) {
+    public synchronized void removeRecentFile(java.nio.file.Path file) {
         java.util.List<java.nio.file.Path> files = new java.util.ArrayList<>(recentFiles());
         files.remove(file.toAbsolutePath().normalize());
         setRecentFiles(files);

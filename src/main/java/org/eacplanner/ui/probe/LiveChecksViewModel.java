@@ -607,8 +607,8 @@ public final class LiveChecksViewModel {
     /** The run ended: results saved in the assessment (cancelled ones are not), proposals shown, counts in the status. */
     private void finish(List<ProbeResult> results) {
         running.set(false);
-        if (!Objects.equals(runAssessmentId, document.assessment().id())) {
-            return; // another assessment was opened meanwhile: these results are not about it
+        if (!Objects.equals(runAssessmentId, document.assessment().id()) || document.isReadOnly()) {
+            return; // another assessment (or the same file, for review) was opened meanwhile: not saved into it
         }
         List<ProbeResult> complete = results.stream().filter(r -> !Boolean.TRUE.equals(r.cancelled())).toList();
         if (!complete.isEmpty()) {

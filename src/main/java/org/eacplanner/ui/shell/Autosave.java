@@ -33,6 +33,9 @@ public final class Autosave {
     private final Timeline timer;
     private final Object lock = new Object();
     private final AtomicInteger generation = new AtomicInteger();
+    /** Orders the queued writes and removals (the task runner may run two at once, in any order). */
+    private final java.util.concurrent.atomic.AtomicLong requested = new java.util.concurrent.atomic.AtomicLong();
+    private long applied;
     private RecoverySnapshot written;
     private Assessment writtenContent;
 
@@ -75,16 +78,18 @@ public final class Autosave {
         Assessment content = s.assessment();
         writtenContent = content;
         int mine = generation.get();
+        long order = requested.incrementAndGet();
         tasks.run(() -> {
             synchronized (lock) {
-                if (generation.get() != mine) {
-                    return null;
+                if (generation.get() != mine || order < applied) {
+                    return null; // discarded since, or a newer autosave got here first
                 }
                 RecoverySnapshot next = store().write(s.file(), content);
                 if (written != null && !written.file().equals(next.file())) {
                     store().discard(written);
                 }
                 written = next;
+                applied = order;
                 return next;
             }
         }, next -> { }, e -> {
@@ -97,15 +102,36 @@ public final class Autosave {
     public void discard() {
         generation.incrementAndGet();
         writtenContent = null;
+        long order = requested.incrementAndGet();
         tasks.run(() -> {
             synchronized (lock) {
+                if (order < applied) {
+                    return null; // an autosave of later edits got here first: that copy is wanted
+                }
                 if (written != null) {
                     store().discard(written);
                     written = null;
                 }
+                applied = order;
                 return null;
             }
         }, x -> { }, e -> LOG.log(System.Logger.Level.WARNING, "recovery copy not removed: " + e.getMessage()));
+    }
+
+    /**
+     * The same work goes on in another window (the app rebuilt in another language): this timer stops, and the
+     * copy written so far becomes {@code next}'s, to replace or remove.
+     */
+    public void handOver(Autosave next) {
+        stop();
+        RecoverySnapshot copy;
+        synchronized (lock) {
+            copy = written;
+            generation.incrementAndGet();
+        }
+        if (copy != null) {
+            next.adopt(copy);
+        }
     }
 
     /** Recovered work is being edited: its snapshot is this document's copy until it is saved or discarded. */

@@ -211,7 +211,12 @@ public final class MainWindowView {
         export.setOnAction(e -> vm.workspace().wizard().jumpTo(org.eacplanner.ui.wizard.Step.EXPORT));
         export.disableProperty().bind(vm.screenProperty().isNotEqualTo(MainWindowViewModel.Screen.WIZARD));
         MenuItem startPageItem = item("menu.file.startPage", null);
-        startPageItem.setOnAction(e -> vm.showStartPage());
+        // The start page replaces the assessment (there is no way back but to open it again): ask first.
+        startPageItem.setOnAction(e -> {
+            if (confirmDiscard()) {
+                vm.showStartPage();
+            }
+        });
         MenuItem exit = item("menu.file.exit", "Shortcut+Q");
         exit.setOnAction(e -> {
             if (confirmDiscard()) {

@@ -29,6 +29,8 @@ public final class MainWindowViewModel {
     private final TaskRunner tasks;
     private final Consumer<Throwable> onError;
     private Workspace workspace;
+    /** Counts what the window opened (new, file, example, recovered work), so a late save result can tell. */
+    private long opens;
     private Autosave autosave;
     private Consumer<Path> onFileUsed = p -> { };
 
@@ -62,6 +64,7 @@ public final class MainWindowViewModel {
 
     /** Shows {@code content} of {@code f} in the wizard, read-only when the file is. */
     private void show(AssessmentFile f, Assessment content) {
+        opens++;
         workspace().open(content, f.readOnly() ? new Workspace.Review(f.access(), f.fileSchemaVersion()) : null);
         file.set(f);
         modified.set(false);
@@ -75,6 +78,7 @@ public final class MainWindowViewModel {
      * until it is saved or discarded.
      */
     public void openRecovered(Assessment recovered, AssessmentFile original, RecoverySnapshot snapshot) {
+        opens++;
         workspace().open(recovered);
         file.set(original != null && !original.readOnly() ? original : null);
         workspace.document().markModified();
@@ -121,8 +125,14 @@ public final class MainWindowViewModel {
         Assessment edited = w.document().assessment();
         java.time.LocalDate asOf = w.evaluation().asOfProperty().get();
         AssessmentFile current = file.get();
+        long opened = opens;
         tasks.run(() -> target == null ? store.get().save(current, edited, asOf)
                 : store.get().saveAs(current, edited, target, asOf), saved -> {
+                    onFileUsed.accept(saved.path());
+                    if (opens != opened) {
+                        then.run();
+                        return; // another assessment was opened while this one was being saved
+                    }
                     file.set(saved);
                     if (w.reviewProperty().get() != null && !saved.readOnly()) {
                         w.makeEditable();
@@ -131,7 +141,6 @@ public final class MainWindowViewModel {
                         w.document().markSaved();
                         discardUnsaved();
                     }
-                    onFileUsed.accept(saved.path());
                     then.run();
                 }, onError);
     }
@@ -156,6 +165,7 @@ public final class MainWindowViewModel {
 
     /** Starts a new, empty assessment at the first step. */
     public void newAssessment() {
+        opens++;
         workspace().newAssessment();
         file.set(null);
         modified.set(false);
@@ -164,6 +174,7 @@ public final class MainWindowViewModel {
 
     /** Opens {@code a} (an example or a file) at the first step. */
     public void open(Assessment a) {
+        opens++;
         workspace().open(a);
         file.set(null);
         modified.set(false);
@@ -176,7 +187,11 @@ public final class MainWindowViewModel {
      */
     public void carryOver(MainWindowViewModel old) {
         if (old.autosave != null) {
-            old.autosave.stop();
+            if (autosave != null) {
+                old.autosave.handOver(autosave);
+            } else {
+                old.autosave.stop();
+            }
         }
         if (old.workspace == null || old.screen.get() != Screen.WIZARD) {
             return;

@@ -100,8 +100,11 @@ public final class StartPageModel {
             return null;
         }
         try {
+            if (Files.getLastModifiedTime(s.originalFile()).toInstant().isAfter(s.savedAt())) {
+                return null; // the file was saved after this copy: the work opens untitled, never over newer work
+            }
             return store.get().open(s.originalFile());
-        } catch (AssessmentLoadException e) {
+        } catch (AssessmentLoadException | java.io.IOException e) {
             return null;
         }
     }
