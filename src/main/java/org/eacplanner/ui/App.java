@@ -56,7 +56,10 @@ public final class App extends Application {
         if (!wasShowing) {
             context.windowStateStore().restore(stage);
         }
-        stage.setOnHidden(e -> context.windowStateStore().save(stage));
+        stage.setOnHidden(e -> {
+            context.windowStateStore().save(stage);
+            main.dispose();
+        });
         stage.setOnCloseRequest(e -> {
             if (!main.confirmDiscard()) {
                 e.consume();
@@ -71,6 +74,7 @@ public final class App extends Application {
         context.settings().setLanguage(locale);
         context.settings().flush();
         Locale.setDefault(Locale.Category.FORMAT, locale);
+        old.dispose();
         MainWindowView main = show(context.inLanguage(locale), stage);
         main.viewModel().carryOver(old.viewModel());
     }

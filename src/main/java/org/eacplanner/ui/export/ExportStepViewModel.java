@@ -97,8 +97,15 @@ public final class ExportStepViewModel {
         language.set(saved.language() != null ? saved.language() : supported(appLanguage));
         folder = saved.folder() != null ? saved.folder() : Path.of(System.getProperty("user.home"));
         if (saved.logo() != null) {
-            chooseLogo(saved.logo());
-            logoFailure.set(null); // a remembered logo that no longer loads is quietly forgotten
+            // Read off the FX thread (it may sit on a slow share); a remembered logo that no longer loads is
+            // quietly forgotten, and one the user picked meanwhile wins.
+            Path remembered = saved.logo();
+            services.tasks().run(() -> Logo.of(Files.readAllBytes(remembered)), loaded -> {
+                if (logoFile.get() == null) {
+                    logo.set(loaded);
+                    logoFile.set(remembered.toAbsolutePath());
+                }
+            }, e -> { });
         }
         defaultClient = clientOf(document.assessment());
         client.set(defaultClient);

@@ -180,6 +180,13 @@ public final class MainWindowView {
         return discarded;
     }
 
+    /** The window goes (closed, or rebuilt in another language): background work of its steps stops. */
+    public void dispose() {
+        if (wizardView != null) {
+            wizardView.dispose();
+        }
+    }
+
     /** The wizard view, built the first time it is shown. */
     private WizardView wizard() {
         if (wizardView == null) {

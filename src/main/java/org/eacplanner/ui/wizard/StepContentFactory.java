@@ -39,6 +39,15 @@ final class StepContentFactory {
         this.words = words;
     }
 
+    private LiveChecksViewModel liveChecks;
+
+    /** The window goes (closed, or rebuilt in another language): a running live check stops, its secrets go. */
+    void dispose() {
+        if (liveChecks != null) {
+            liveChecks.dispose();
+        }
+    }
+
     Node content(Step step) {
         return built.computeIfAbsent(step, s -> {
             Node node = build(s);
@@ -59,7 +68,10 @@ final class StepContentFactory {
                     new ConfigurationsView(workspace.document(), messages, words).root());
             case FINDINGS -> new FindingsStepView(workspace, messages, words, openLink).root();
             case CHECKLIST -> new ChecklistStepView(workspace.evaluation(), workspace.document(), messages, words).root();
-            case LIVE_CHECKS -> new LiveChecksStepView(LiveChecksViewModel.forWorkspace(workspace, messages, liveCheckPreferences), messages).root();
+            case LIVE_CHECKS -> {
+                liveChecks = LiveChecksViewModel.forWorkspace(workspace, messages, liveCheckPreferences);
+                yield new LiveChecksStepView(liveChecks, messages).root();
+            }
             case EXPORT -> new ExportStepView(new ExportStepViewModel(workspace.document(), workspace.evaluation(), export, messages.locale()), messages).root();
         };
     }

@@ -105,6 +105,11 @@ public final class WizardView {
         showStep(vm.current());
     }
 
+    /** Stops what the steps run in the background (a live check); called when the window goes. */
+    public void dispose() {
+        contents.dispose();
+    }
+
     public Parent root() {
         return root;
     }
