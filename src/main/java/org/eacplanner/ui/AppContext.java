@@ -205,10 +205,8 @@ public final class AppContext {
         MainWindowView[] main = {null};
         StartPageView startPage = new StartPageView(vm, messages, examples, tasks, onError, () -> main[0].openFile(),
                 startModel, (snapshot, work) -> compare.recovered(snapshot.originalFile(), work,
-                        messages.get("recovery.compared",
-                        java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
-                                java.time.format.FormatStyle.SHORT).withLocale(locale)
-                                .format(snapshot.savedAt().atZone(clock.getZone()))), main[0]::showComparison));
+                        messages.get("recovery.compared", org.eacplanner.ui.common.LocalTimes.dateTime(snapshot.savedAt(),
+                                locale)), main[0]::showComparison));
         main[0] = new MainWindowView(vm, messages, themeManager, startPage,
                 m -> new WizardView(m.workspace(), messages, planner().texts(), url -> linkOpener.accept(url),
                         new org.eacplanner.ui.probe.LiveCheckPreferences(settings.child("liveChecks")), exportServices(m)));

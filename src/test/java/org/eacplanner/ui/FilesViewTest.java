@@ -219,6 +219,8 @@ class FilesViewTest {
         robot.interact(() -> main.showComparison(c));
         WaitForAsyncUtils.waitForFxEvents();
 
+        assertThat(c.findings().added()).as("the two scenarios differ in findings").isNotEmpty();
+        assertThat(c.inventory()).as("and in answers").isNotEmpty();
         assertThat(robot.lookup("#compareFindingCounts").queryAs(Label.class).getText())
                 .contains(c.findings().added().size() + " added");
         for (var f : c.findings().added()) {

@@ -681,19 +681,38 @@ public final class LiveChecksViewModel {
 
     // ---- approved CAs -------------------------------------------------------------------------------------
 
-    /** Loads the org's approved-CA list (saved cacerts.jsp page or PEM bundle) into the assessment. */
-    public boolean loadApprovedRoots(Path file) {
-        try {
-            String text = Files.readString(file);
-            LocalDate captured = LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneId.systemDefault());
-            ApprovedRoots roots = ApprovedRootsLoader.parse(text, file.getFileName().toString(), captured);
-            replaceDocument(AssessmentProbes.withApprovedRoots(document.assessment(), roots));
-            approvedRootsError.set("");
-            return true;
-        } catch (IOException | RuntimeException e) {
-            approvedRootsError.set(messages.get("live.roots.error", e.getMessage() == null ? e.toString() : e.getMessage()));
-            return false;
-        }
+    /**
+     * Loads the org's approved-CA list (saved cacerts.jsp page or PEM bundle) into the assessment: the file is read
+     * and parsed off the UI thread, the assessment changed on it. Completes with whether the list was taken.
+     */
+    public java.util.concurrent.CompletableFuture<Boolean> loadApprovedRoots(Path file) {
+        java.util.concurrent.CompletableFuture<Boolean> done = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                String text = Files.readString(file);
+                LocalDate captured = LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(),
+                        ZoneId.systemDefault());
+                return ApprovedRootsLoader.parse(text, file.getFileName().toString(), captured);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).whenComplete((roots, failure) -> ui.execute(() -> {
+            if (failure == null) {
+                replaceDocument(AssessmentProbes.withApprovedRoots(document.assessment(), roots));
+                approvedRootsError.set("");
+                done.complete(true);
+            } else {
+                Throwable e = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure;
+                if (e instanceof java.io.UncheckedIOException io) {
+                    e = io.getCause();
+                }
+                approvedRootsError.set(messages.get("live.roots.error", e.getMessage() == null ? e.toString()
+                        : e.getMessage()));
+                done.complete(false);
+            }
+        }));
+        return done;
     }
 
     private void showApprovedRoots() {

@@ -48,7 +48,7 @@ public final class Autosave {
     }
 
     /** The recovery folder's store (created on first use, off the path to the first frame). */
-    public RecoveryStore store() {
+    private RecoveryStore store() {
         return store.get();
     }
 

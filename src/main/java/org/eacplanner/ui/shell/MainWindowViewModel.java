@@ -207,10 +207,6 @@ public final class MainWindowViewModel {
         screen.set(Screen.WIZARD);
     }
 
-    /** The assessment being edited, or null when the wizard was never opened. */
-    public Assessment currentAssessment() {
-        return workspace == null ? null : workspace.document().assessment();
-    }
 
     public void showStartPage() {
         screen.set(Screen.START);

@@ -15,6 +15,7 @@ import org.eacplanner.model.Assessment;
 import org.eacplanner.storage.FileSummary;
 import org.eacplanner.storage.RecoverySnapshot;
 import org.eacplanner.ui.common.AfterFirstFrame;
+import org.eacplanner.ui.common.LocalTimes;
 import org.eacplanner.ui.common.TaskRunner;
 import org.eacplanner.ui.shell.MainWindowViewModel;
 
@@ -168,9 +169,7 @@ public final class StartPageView {
         recoveryBox.getChildren().add(heading);
         int i = 0;
         for (RecoverySnapshot s : model.recoveries()) {
-            String when = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.LONG,
-                    java.time.format.FormatStyle.SHORT).withLocale(messages.locale())
-                    .format(s.savedAt().atZone(java.time.ZoneId.systemDefault()));
+            String when = LocalTimes.dateTime(s.savedAt(), messages.locale());
             String name = s.title() == null || s.title().isBlank() ? messages.get("title.untitled") : s.title();
             Label what = new Label(!s.readable() ? messages.get("recovery.damaged", s.file().getFileName())
                     : s.originalFile() == null ? messages.get("recovery.new", name, when)
@@ -231,9 +230,7 @@ public final class StartPageView {
                 heading.setText(name);
                 detail.setText(messages.get("recent.unreadable", f.path(), f.problem()));
             } else {
-                String updated = f.updatedAt() == null ? "\u2014" : java.time.format.DateTimeFormatter
-                        .ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(messages.locale())
-                        .format(f.updatedAt().atZone(java.time.ZoneId.systemDefault()));
+                String updated = f.updatedAt() == null ? "\u2014" : LocalTimes.date(f.updatedAt(), messages.locale());
                 String client = f.client() == null || f.client().isBlank() ? messages.get("recent.noClient") : f.client();
                 String blockers = f.blockers() < 0 ? messages.get("recent.notEvaluated")
                         : messages.get("recent.blockers", f.blockers());

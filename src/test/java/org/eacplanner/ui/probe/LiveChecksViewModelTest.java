@@ -278,11 +278,11 @@ class LiveChecksViewModelTest {
 
         assertThat(onUi(() -> vm.approvedRootsInfoProperty().get()))
                 .isEqualTo("Using the list of approved CAs that comes with the app.");
-        assertThat(onUi(() -> vm.loadApprovedRoots(page))).isTrue();
+        assertThat(onUi(() -> vm.loadApprovedRoots(page)).get(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
         assertThat(onUi(document::assessment).approvedRoots().roots()).hasSize(1);
         assertThat(onUi(() -> vm.approvedRootsInfoProperty().get())).startsWith("1 approved root CAs from cacerts.jsp.html");
 
-        assertThat(onUi(() -> vm.loadApprovedRoots(junk))).isFalse();
+        assertThat(onUi(() -> vm.loadApprovedRoots(junk)).get(30, java.util.concurrent.TimeUnit.SECONDS)).isFalse();
         assertThat(onUi(() -> vm.approvedRootsErrorProperty().get()))
                 .startsWith("The list could not be loaded: no PEM certificate found in notes.txt");
         assertThat(onUi(document::assessment).approvedRoots().roots()).as("the loaded list stays").hasSize(1);
