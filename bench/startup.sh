@@ -35,7 +35,7 @@ measure() {   # prints milliseconds from process start to first frame
 }
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-app_cmd=(-Deacplanner.startupProbe=true -Djava.util.prefs.userRoot="$home/prefs" -cp "$lib/*" org.eacplanner.Main)
+app_cmd=(-Deacplanner.startupProbe=true -Deacplanner.settings.dir="$home/settings" -cp "$lib/*" org.eacplanner.Main)
 base_cmd=(-cp "$out/baseline.jar" StartupBaseline)
 
 # The launcher (bin/eac-planner) starts the desktop app from a class-data sharing archive that its first start

@@ -30,7 +30,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (Boolean.getBoolean("eacplanner.startupProbe")) {
+            System.out.println("mark main=" + System.currentTimeMillis());   // start-up benchmark: the JVM is up
+        }
         if (args.length == 0 || opensInApp(args)) {
+            // Settings, texts and stylesheet parsing on a second thread while the JavaFX toolkit starts.
+            org.eacplanner.ui.Prelaunch.start();
             org.eacplanner.ui.App.launchApp(args);
         } else {
             System.exit(CliMain.run(args));

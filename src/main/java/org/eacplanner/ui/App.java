@@ -18,12 +18,16 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
-        UiSettings settings = UiSettings.forUser();
-        Locale.setDefault(Locale.Category.FORMAT, settings.language());
-        context = new AppContext(settings, settings.language());
+        StartupProbe.mark("start");
+        Prelaunch.Prepared prepared = Prelaunch.take();
+        UiSettings settings = prepared.settings();
+        StartupProbe.mark("prepared");
+        Locale.setDefault(Locale.Category.FORMAT, prepared.locale());
+        context = new AppContext(settings, prepared.locale());
         context.setLinkOpener(url -> getHostServices().showDocument(url));
         context.setFileOpener(path -> getHostServices().showDocument(path.toUri().toString()));
         MainWindowView main = show(context, stage);
+        StartupProbe.mark("shown");
         StartupProbe.reportFirstFrame();
         // Opened from a file manager: the assessment file is the only argument.
         getParameters().getRaw().stream().findFirst().map(java.nio.file.Path::of)
@@ -44,8 +48,10 @@ public final class App extends Application {
         // it to be replaced a moment later.
         context.themeManager().applyUserAgentStylesheet();
         MainWindowView main = context.createMainWindow();
+        StartupProbe.mark("built");
         Scene scene = new Scene(main.root());
         context.themeManager().install(scene);
+        StartupProbe.mark("styled");
         boolean wasShowing = stage.isShowing();
         stage.setScene(scene);
         main.setOnLanguageChange(locale -> switchLanguage(context, stage, main, locale));

@@ -57,6 +57,7 @@ class NoHardCodedTextViewTest {
             p.values().forEach(v -> patterns.add(toRegex((String) v)));
         }
         List<String> offenders = new ArrayList<>();
+        UiTestSupport.awaitMenus(robot);
         scan(robot.lookup("#mainWindow").queryParent(), "start page", offenders);
         UiTestSupport.click(robot, "#openExample");
         robot.clickOn("Exchange Online with a service account (EWS)");

@@ -50,6 +50,20 @@ public final class UiTestSupport {
         return App.show(context, stage);
     }
 
+    /**
+     * Waits until the main window's menus are complete: the menu bar gets its items and JavaFX's own skin a frame
+     * after the window is shown (MainWindowView.menuBar); tests that use menus or shortcuts call this first.
+     */
+    public static void awaitMenus(FxRobot robot) throws Exception {
+        MainWindowView main = (MainWindowView) robot.lookup("#mainWindow").query().getProperties()
+                .get(MainWindowView.class);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> {
+            boolean[] ready = {false};
+            WaitForAsyncUtils.asyncFx(() -> ready[0] = main.menusReady()).get();
+            return ready[0];
+        });
+    }
+
     /** Focuses the node (which scrolls it into view) and clicks it. */
     public static void click(FxRobot robot, String query) {
         Node node = robot.lookup(query).query();

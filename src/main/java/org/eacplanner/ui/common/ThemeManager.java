@@ -1,7 +1,5 @@
 package org.eacplanner.ui.common;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -16,10 +14,6 @@ import org.eacplanner.ui.common.UiSettings.Theme;
 public final class ThemeManager {
 
     private static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
-    /** The app's stylesheet: binary when the build made it (StylesheetCompiler), else the CSS. */
-    private static final String APP_CSS = java.util.Optional.ofNullable(ThemeManager.class
-            .getResource("/org/eacplanner/css/app.bss"))
-            .orElseGet(() -> ThemeManager.class.getResource("/org/eacplanner/css/app.css")).toExternalForm();
 
     private final UiSettings settings;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
@@ -35,12 +29,12 @@ public final class ThemeManager {
 
     /** Sets the current theme as the application's user-agent stylesheet (before any control is made). */
     public void applyUserAgentStylesheet() {
-        Application.setUserAgentStylesheet(stylesheet(theme.get()));
+        Application.setUserAgentStylesheet(Stylesheets.theme(theme.get()));
     }
 
     /** Applies the current theme to the application and keeps {@code scene} in step with later changes. */
     public void install(Scene scene) {
-        scene.getStylesheets().add(APP_CSS);
+        scene.getStylesheets().add(Stylesheets.app());
         double scale = fontScale();
         if (scale != 1.0 && scene.getRoot() != null) {
             // AtlantaFX sizes everything from the root font (14 px); -Deacplanner.fontScale=1.5 is 150 %.
@@ -51,16 +45,6 @@ public final class ThemeManager {
             apply(scene, now);
             settings.setTheme(now);
         });
-    }
-
-    /** The theme in binary form when the build made it (StylesheetCompiler), else AtlantaFX's CSS. */
-    static String stylesheet(Theme t) {
-        java.net.URL binary = ThemeManager.class.getResource("/org/eacplanner/css/"
-                + (t == Theme.DARK ? "primer-dark" : "primer-light") + ".bss");
-        if (binary != null) {
-            return binary.toExternalForm();
-        }
-        return t == Theme.DARK ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
     }
 
     /** The text scale: {@code -Deacplanner.fontScale} (e.g. 1.5), else 1. */
@@ -74,7 +58,11 @@ public final class ThemeManager {
     }
 
     private static void apply(Scene scene, Theme t) {
-        Application.setUserAgentStylesheet(stylesheet(t));
+        String stylesheet = Stylesheets.theme(t);
+        // Set only when it changes: the window is built after applyUserAgentStylesheet() set it.
+        if (!stylesheet.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(stylesheet);
+        }
         if (scene.getRoot() != null) {
             scene.getRoot().pseudoClassStateChanged(DARK, t == Theme.DARK);
         }

@@ -4,8 +4,8 @@ import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
 /**
- * The desktop app's own settings (theme, window bounds), kept in {@link Preferences}. The node is
- * handed in by the composition root, so tests use a throw-away node instead of the user's.
+ * The desktop app's own settings (theme, language, window bounds, recent files), kept in a {@link Preferences} node:
+ * the app's is a {@link FilePreferences} folder; tests hand in a throw-away node instead of the user's.
  */
 public final class UiSettings {
 
@@ -17,10 +17,9 @@ public final class UiSettings {
         this.node = node;
     }
 
-    /** The user's settings node; {@code -Deacplanner.prefs.node=...} points elsewhere (tests). */
+    /** The user's settings, in the app's own settings folder ({@link FilePreferences}). */
     public static UiSettings forUser() {
-        String path = System.getProperty("eacplanner.prefs.node", "org/eacplanner");
-        return new UiSettings(Preferences.userRoot().node(path));
+        return new UiSettings(FilePreferences.forUser());
     }
 
     /** A node below the app's settings for one part of the app (e.g. the live checks' network preferences). */

@@ -21,7 +21,10 @@ public final class Autosave {
     /** The interval of {@code product.md}. */
     public static final Duration INTERVAL = Duration.seconds(30);
 
-    private static final System.Logger LOG = System.getLogger(Autosave.class.getName());
+    /** Looked up when there is something to log: the first logger starts the logging system (start-up time). */
+    private static System.Logger log() {
+        return System.getLogger(Autosave.class.getName());
+    }
 
     /** What the timer looks at: the document's file (null when never saved), its content and state. */
     public record State(Path file, Assessment assessment, boolean modified, boolean readOnly) {
@@ -94,7 +97,7 @@ public final class Autosave {
             }
         }, next -> { }, e -> {
             writtenContent = null;
-            LOG.log(System.Logger.Level.WARNING, "autosave failed: " + e.getMessage());
+            log().log(System.Logger.Level.WARNING, "autosave failed: " + e.getMessage());
         });
     }
 
@@ -115,7 +118,7 @@ public final class Autosave {
                 applied = order;
                 return null;
             }
-        }, x -> { }, e -> LOG.log(System.Logger.Level.WARNING, "recovery copy not removed: " + e.getMessage()));
+        }, x -> { }, e -> log().log(System.Logger.Level.WARNING, "recovery copy not removed: " + e.getMessage()));
     }
 
     /**

@@ -92,14 +92,29 @@ public final class StartPageView {
         root.getChildren().add(card);
         root.setAlignment(Pos.TOP_CENTER);
         VBox.setVgrow(card, Priority.ALWAYS);
-        scroller = new javafx.scene.control.ScrollPane(root);
+        // The scroll pane (bars, track, thumbs: a dozen styled nodes) is only needed once the page does not fit;
+        // it comes a frame after the first, and until then the page sits in a plain pane of the same size.
+        AfterFirstFrame.run(this::addScrollPane);
+    }
+
+    private final StackPane frame = new StackPane(root);
+
+    /** Puts the page in a scroll pane, keeping the keyboard focus where it was. */
+    private void addScrollPane() {
+        javafx.scene.Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        javafx.scene.control.ScrollPane scroller = new javafx.scene.control.ScrollPane();
         scroller.setFitToWidth(true);
         scroller.setFitToHeight(true);
         scroller.getStyleClass().add("edge-to-edge");
         scroller.setId("startPageScroll");
+        frame.getChildren().clear();
+        scroller.setContent(root);
+        frame.getChildren().add(scroller);
+        if (focused != null && focused.getScene() != null && !focused.isFocused()) {
+            focused.requestFocus();
+        }
     }
 
-    private final javafx.scene.control.ScrollPane scroller;
     private javafx.scene.control.ContextMenu examplesMenu;
 
     /** The bundled examples, one item each; made the first time the button is pressed. */
@@ -244,6 +259,6 @@ public final class StartPageView {
 
     /** The page, scrolling when large text or a small window does not leave room for all of it. */
     public Parent root() {
-        return scroller;
+        return frame;
     }
 }

@@ -196,6 +196,7 @@ class ExportStepViewTest {
                 .get(MainWindowView.class);
         WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> "Acme Robotics".equals(
                 main.viewModel().workspace().document().assessment().client().name()));
+        org.eacplanner.ui.UiTestSupport.awaitMenus(robot);
         robot.press(KeyCode.CONTROL).press(KeyCode.E).release(KeyCode.E).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> robot.lookup("#exportStep").tryQuery()
                 .map(Node::isVisible).orElse(false));

@@ -1,0 +1,72 @@
+package org.eacplanner.ui;
+
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import org.eacplanner.common.Messages;
+import org.eacplanner.ui.common.FilePreferences;
+import org.eacplanner.ui.common.Stylesheets;
+import org.eacplanner.ui.common.UiSettings;
+
+/**
+ * Start-up work that needs no JavaFX toolkit, done on a thread of its own while the toolkit starts, so the FX
+ * thread finds it done: the user's settings, the texts, the logging system (JavaFX's CSS code asks for a logger on
+ * the first styled node, and the JDK then looks for logging plug-ins in every library) and a first parse of the
+ * theme's stylesheet (the parser's classes are then ready when JavaFX parses it). Nothing here may create a node,
+ * a control or a window: the toolkit is not up yet.
+ */
+public final class Prelaunch {
+
+    /** What the first frame needs from disk (the texts wait in the resource bundle cache). */
+    record Prepared(UiSettings settings, Locale locale) {
+    }
+
+    private static volatile CompletableFuture<Prepared> prepared;
+
+    private Prelaunch() {
+    }
+
+    /** Starts the work on a daemon thread; called before the toolkit starts. */
+    public static void start() {
+        FilePreferences.install();
+        CompletableFuture<Prepared> future = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                future.complete(prepare(true));
+            } catch (Throwable e) {
+                future.completeExceptionally(e);
+            }
+        }, "prelaunch");
+        t.setDaemon(true);
+        prepared = future;
+        t.start();
+    }
+
+    /** The prepared settings: those read while the toolkit started, else (tests, or a failure there) read now. */
+    static Prepared take() {
+        CompletableFuture<Prepared> future = prepared;
+        prepared = null;
+        if (future != null) {
+            try {
+                return future.join();
+            } catch (RuntimeException e) {
+                // read again below, where a real problem is reported as it always was
+            }
+        }
+        FilePreferences.install();
+        return prepare(false);
+    }
+
+    private static Prepared prepare(boolean warmUp) {
+        if (warmUp) {
+            System.getLogger(Prelaunch.class.getName());
+        }
+        UiSettings settings = UiSettings.forUser();
+        Locale locale = settings.language();
+        UiSettings.Theme theme = settings.theme();   // reads the settings file
+        Messages.ui(locale).get("app.title");
+        if (warmUp) {
+            Stylesheets.preparse(theme);
+        }
+        return new Prepared(settings, locale);
+    }
+}
