@@ -90,6 +90,7 @@ class FilesViewTest {
 
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#recover-0").tryQuery().isPresent());
         assertThat(robot.lookup("#recovery-0").queryAs(Label.class).getText()).contains("never saved");
+        assertAllTextFromBundles(robot.lookup("#mainWindow").queryParent(), "start page with a recovery offer");
         click(robot, "#recover-0");
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -116,6 +117,7 @@ class FilesViewTest {
         assertThat(banner.isVisible()).isTrue();
         assertThat(banner.getText()).contains("Open for review");
         assertThat(stage.getTitle()).contains("(read-only)");
+        assertAllTextFromBundles(robot.lookup("#mainWindow").queryParent(), "review banner");
         assertEveryInputDisabled(robot);
 
         // Behind the disabled fields, the document refuses edits too; the file is never written.
@@ -143,6 +145,7 @@ class FilesViewTest {
         assertThat(reason).contains("newer version").contains("99");
         assertThat(robot.lookup("#reviewBanner").queryAs(Parent.class).isVisible()).isTrue();
         assertThat(stage.getTitle()).contains("(read-only)");
+        assertAllTextFromBundles(robot.lookup("#mainWindow").queryParent(), "banner of a newer format");
         assertEveryInputDisabled(robot);
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
@@ -169,9 +172,12 @@ class FilesViewTest {
         // Re-evaluated (the default): the finding missing from the file is marked new.
         assertThat(robot.lookup("#panel-" + gone).queryAs(Label.class).getText()).contains("New since the file was saved");
 
+        assertAllTextFromBundles(robot.lookup("#mainWindow").queryParent(), "review, re-evaluated");
+
         click(robot, "#findingsAsSaved");
         Label stale = robot.lookup("#saved-EXCHANGE-EOL").queryAs(Label.class);
         assertThat(stale.getText()).contains("No longer found when re-evaluated");
+        assertAllTextFromBundles(robot.lookup("#mainWindow").queryParent(), "review, as saved");
         assertThat(robot.lookup("#saved-" + gone).tryQuery()).isEmpty();
 
         click(robot, "#findingsReEvaluated");
@@ -199,6 +205,7 @@ class FilesViewTest {
                 .map(n -> ((javafx.scene.control.Labeled) n).getAccessibleText()).filter(t -> t != null)
                 .findFirst().orElse("");
         assertThat(shown).contains(a.title(), a.client().name(), item.blockers() + " open blocker", file.toString());
+        assertAllTextFromBundles(robot.lookup("#mainWindow").queryParent(), "start page with recent files");
 
         // Enter on the list opens the file again.
         click(robot, "#recentFiles");
@@ -229,7 +236,15 @@ class FilesViewTest {
         for (var ch : c.inventory()) {
             assertThat(robot.lookup(n -> ("inventory-" + ch.path()).equals(n.getId())).tryQuery()).isPresent();
         }
+        assertAllTextFromBundles(robot.lookup("#compareFindingCounts").query().getScene().getRoot(), "comparison window");
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
+    }
+
+    /** Issue 4, must-show 3: no text under {@code root} that is not from a bundle (see NoHardCodedTextViewTest). */
+    private static void assertAllTextFromBundles(Parent root, String where) throws IOException {
+        BundleTextScan scan = BundleTextScan.english();
+        scan.scan(root, where);
+        assertThat(scan.offenders()).as("texts not from a bundle").isEmpty();
     }
 
     /** Every input of every step but Export (its options are not part of the assessment) is disabled. */
