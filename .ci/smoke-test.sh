@@ -18,7 +18,10 @@ cleanup() {
 trap cleanup EXIT
 sleep 1
 
-HOME=$home DISPLAY=$display "$launcher" >"$home/app.log" 2>&1 &
+# Java takes the user's home from the system, not $HOME: point settings and recovery at the fresh folder too.
+HOME=$home DISPLAY=$display \
+  EAC_PLANNER_OPTS="-Deacplanner.settings.dir=$home/settings -Deacplanner.recovery.dir=$home/recovery" \
+  "$launcher" >"$home/app.log" 2>&1 &
 app=$!
 
 for i in $(seq 1 60); do

@@ -26,11 +26,15 @@ flags=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto --module-path "$lib
        --add-modules javafx.controls,javafx.fxml --enable-native-access=javafx.graphics)
 home=$(mktemp -d)   # a fresh user: no saved window state
 
-measure() {   # prints milliseconds from process start to first frame
-  local start end
+marks=$out/marks.txt; : > "$marks"
+measure() {   # prints milliseconds from process start to first frame; the app's marks go to $marks
+  local start end output
   start=$(date +%s%3N)
-  end=$(HOME=$home "$@" 2>/dev/null | sed -n 's/^first-frame-ms=//p' | head -1)
+  output=$(HOME=$home "$@" 2>/dev/null)
+  end=$(printf '%s\n' "$output" | sed -n 's/^first-frame-ms=//p' | head -1)
   [ -n "$end" ] || { echo "no first frame reported by: $*" >&2; exit 1; }
+  printf '%s\n' "$output" | sed -n 's/^mark \([a-z]*\)=\([0-9]*\)$/\1 \2/p' \
+    | awk -v s="$start" -v tag="${MARKS_TAG:-}" 'tag != "" {print tag, $1, $2 - s}' >> "$marks"
   echo $(( end - start ))
 }
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
@@ -53,7 +57,7 @@ for i in $(seq 1 "$runs"); do
   base+=("$(measure java "${flags[@]}" "${base_cmd[@]}")")
   app+=("$(measure java "${flags[@]}" "${app_cmd[@]}")")
   base_cds+=("$(measure java "${flags[@]}" -XX:SharedArchiveFile="$out/base.jsa" "${base_cmd[@]}")")
-  app_cds+=("$(measure java "${flags[@]}" -XX:SharedArchiveFile="$out/app.jsa" "${app_cmd[@]}")")
+  app_cds+=("$(MARKS_TAG=cds measure java "${flags[@]}" -XX:SharedArchiveFile="$out/app.jsa" "${app_cmd[@]}")")
 done
 rm -rf "$home"
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}'; }
@@ -65,3 +69,12 @@ echo "with CDS     baseline runs (ms): ${base_cds[*]}"
 echo "             app runs (ms):      ${app_cds[*]}"
 echo "median without CDS: baseline ${b} ms, app ${a} ms, ratio $(ratio "$a" "$b")"
 echo "median with CDS (as the launcher starts the app): baseline ${bc} ms, app ${ac} ms, ratio $(ratio "$ac" "$bc")"
+# Where the app's time goes (with CDS): median ms from process start to each mark (StartupProbe.mark): main = JVM
+# up, start = toolkit up and App.start called, prepared = settings ready, built = window's nodes made, styled =
+# scene styled, shown = stage.show() returned.
+printf 'app marks with CDS, median ms from process start:'
+for m in main start prepared built styled shown; do
+  printf ' %s %s' "$m" "$(awk -v m="$m" '$1 == "cds" && $2 == m {print $3}' "$marks" | sort -n \
+    | awk '{a[NR]=$1} END {if (NR) print a[int((NR+1)/2)]; else print "-"}')"
+done
+echo

@@ -41,7 +41,7 @@ public final class Prelaunch {
         t.start();
     }
 
-    /** The prepared settings: those read while the toolkit started, else (tests, or a failure there) read now. */
+    /** The prepared settings: those read while the toolkit started, else (a failure there) read now. */
     static Prepared take() {
         CompletableFuture<Prepared> future = prepared;
         prepared = null;
@@ -52,7 +52,6 @@ public final class Prelaunch {
                 // read again below, where a real problem is reported as it always was
             }
         }
-        FilePreferences.install();
         return prepare(false);
     }
 

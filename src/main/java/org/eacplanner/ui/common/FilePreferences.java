@@ -55,8 +55,9 @@ public final class FilePreferences extends AbstractPreferences {
     }
 
     /**
-     * The user's settings: {@value #FOLDER_PROPERTY} if set, else the folder of {@link #defaultFolder}. Requires
-     * {@link #install()} first: the JDK initialises its preferences store with the first node of any kind.
+     * The user's settings: {@value #FOLDER_PROPERTY} if set, else the folder of {@link #defaultFolder}. Call
+     * {@link #install()} first where start-up time matters: the first node of any kind makes the JDK set up its
+     * preferences store, its own unless told otherwise.
      */
     public static FilePreferences forUser() {
         String override = System.getProperty(FOLDER_PROPERTY);
