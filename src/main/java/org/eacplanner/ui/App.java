@@ -19,6 +19,7 @@ public final class App extends Application {
     @Override
     public void start(Stage stage) {
         StartupProbe.mark("start");
+        FontWarmUp.start();
         Prelaunch.Prepared prepared = Prelaunch.take();
         UiSettings settings = prepared.settings();
         StartupProbe.mark("prepared");
