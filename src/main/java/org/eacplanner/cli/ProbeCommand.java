@@ -105,6 +105,9 @@ final class ProbeCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
+    @Option(names = "--lang", paramLabel = "CODE", defaultValue = "en",
+            description = "Language of the steps, reasons and advice: en or de (default: ${DEFAULT-VALUE}).")
+    String lang;
     @Option(names = "--save", paramLabel = "FILE",
             description = "Add the results to this assessment (replacing those of the same probe and target).")
     Path save;
@@ -167,7 +170,7 @@ final class ProbeCommand implements Callable<Integer> {
         HostPort dns = dnsServer == null ? null : HostPort.parse(dnsServer, "--dns-server");
         ProbeEndpoints endpoints = new ProbeEndpoints(autodiscoverUrls, ewsUrl, authority, dns, salesforceUrl,
                 resolve == null ? Map.of() : new LinkedHashMap<>(resolve));
-        ProbeSettings s = new ProbeSettings(null, null, null, p, readTrustCa(), endpoints);
+        ProbeSettings s = new ProbeSettings(null, null, null, p, readTrustCa(), endpoints, Inputs.locale(lang));
         return timeout == null ? s : s.withTimeout(Duration.ofSeconds(timeout));
     }
 

@@ -43,7 +43,7 @@ final class Autodiscover {
             step.problem(p);
         } else {
             step.putAll(p.evidence());
-            step.warn(p.reason() + "; trying the next candidate", p.advice());
+            step.warn(ProbeText.of("probe.autodiscover.nextCandidate", p.reason()), p.advice());
         }
     }
 }

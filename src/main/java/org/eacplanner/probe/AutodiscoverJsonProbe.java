@@ -24,17 +24,19 @@ final class AutodiscoverJsonProbe implements Probe {
         List<String> bases = Autodiscover.jsonBases(run);
         for (int i = 0; i < bases.size(); i++) {
             boolean last = i == bases.size() - 1;
-            HttpUrl url = HttpSteps.url(bases.get(i), "the Autodiscover base").newBuilder()
+            HttpUrl url = HttpSteps.url(bases.get(i), ProbeText.of("probe.what.autodiscoverBase")).newBuilder()
                     .addPathSegments("autodiscover/autodiscover.json/v1.0").addPathSegment(run.inputs().email())
                     .addQueryParameter("Protocol", "EWS").build();
-            StepTimer step = run.begin("GET autodiscover.json from " + url.host());
+            StepTimer step = run.begin(ProbeText.of("probe.step.autodiscoverJson", url.host()));
             try {
                 HttpReply r = HttpSteps.send(run, step, HttpSteps.get(url), null);
                 String ewsUrl = ewsUrl(r);
                 step.put("ewsUrl", ewsUrl).pass();
                 String host = r.host();
-                run.proposeServerField(host, "$.exchange.autodiscoverEnabled", true, "autodiscover.json answered at " + r.url());
-                run.proposeServerField(host, "$.exchange.ewsUrl", ewsUrl, "autodiscover.json at " + r.url());
+                run.proposeServerField(host, "$.exchange.autodiscoverEnabled", true,
+                        ProbeText.of("probe.basis.autodiscoverJsonAnswered", r.url().toString()));
+                run.proposeServerField(host, "$.exchange.ewsUrl", ewsUrl,
+                        ProbeText.of("probe.basis.autodiscoverJson", r.url().toString()));
                 return;
             } catch (ProbeProblem p) {
                 Autodiscover.candidateFailed(step, p, last);
@@ -45,16 +47,16 @@ final class AutodiscoverJsonProbe implements Probe {
     /** The EWS URL of a {@code {"Protocol":"EWS","Url":…}} answer; any other answer is a problem. */
     private static String ewsUrl(HttpReply r) {
         if (r.code() != 200) {
-            throw new ProbeProblem(Outcome.FAIL, "HTTP " + r.code() + " instead of an Autodiscover answer",
-                    "Check that Autodiscover is published for this domain.");
+            throw new ProbeProblem(Outcome.FAIL, ProbeText.of("probe.autodiscover.status", r.code()),
+                    ProbeText.of("probe.advice.autodiscoverPublished"));
         }
         JsonNode json = HttpSteps.json(r);
         String protocol = HttpSteps.text(json, "Protocol");
         String url = HttpSteps.text(json, "Url");
         HttpUrl parsed = url == null ? null : HttpUrl.parse(url);
         if (!"EWS".equalsIgnoreCase(protocol) || parsed == null) {
-            throw new ProbeProblem(Outcome.FAIL, "the answer has no EWS URL (expected {\"Protocol\":\"EWS\",\"Url\":…})",
-                    "Check that Autodiscover is published for this domain.");
+            throw new ProbeProblem(Outcome.FAIL, ProbeText.of("probe.autodiscover.noEwsUrl",
+                    "{\"Protocol\":\"EWS\",\"Url\":…}"), ProbeText.of("probe.advice.autodiscoverPublished"));
         }
         return parsed.toString();
     }

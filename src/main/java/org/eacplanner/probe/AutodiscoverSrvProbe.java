@@ -35,7 +35,7 @@ final class AutodiscoverSrvProbe implements Probe {
     public void run(ProbeRun run) throws NamingException {
         String name = "_autodiscover._tcp." + run.inputs().domain();
         HostPort server = run.settings().endpoints().dnsServer();
-        StepTimer step = run.begin("DNS SRV lookup of " + name);
+        StepTimer step = run.begin(ProbeText.of("probe.step.srvLookup", name));
         step.put("dnsServer", server == null ? "system resolver" : server.toString());
         DirContext ctx = new InitialDirContext(environment(server, run.settings().readTimeout().toMillis()));
         try {
@@ -50,23 +50,25 @@ final class AutodiscoverSrvProbe implements Probe {
             }
             step.put("records", records);
             if (records.isEmpty()) {
-                step.warn("no SRV record " + name, "Only needed when neither " + run.inputs().domain()
-                        + " nor autodiscover." + run.inputs().domain() + " answers Autodiscover.");
+                step.warn(ProbeText.of("probe.srv.none", name), onlyNeeded(run));
             } else {
                 step.put("targets", records.stream().map(AutodiscoverSrvProbe::targetOf).toList()).pass();
             }
         } catch (NameNotFoundException e) {
-            step.warn("no SRV record " + name + " (the name does not exist)", "Only needed when neither "
-                    + run.inputs().domain() + " nor autodiscover." + run.inputs().domain() + " answers Autodiscover.");
+            step.warn(ProbeText.of("probe.srv.noName", name), onlyNeeded(run));
         } catch (CommunicationException e) {
             run.token().check();
             boolean timeout = Errors.cause(e, SocketTimeoutException.class) != null;
-            step.error(timeout ? "the DNS server did not answer within " + ProbeHttp.secs(lookupMillis(
-                    run.settings().readTimeout().toMillis())) : "DNS lookup failed: " + Errors.describe(e),
-                    "Check --dns-server, or the DNS this computer uses.");
+            step.error(timeout ? ProbeText.of("probe.srv.timeout", ProbeText.seconds(lookupMillis(
+                    run.settings().readTimeout().toMillis()))) : ProbeText.of("probe.srv.failed", Errors.describe(e)),
+                    ProbeText.of("probe.advice.dnsServer"));
         } finally {
             ctx.close();
         }
+    }
+
+    private static ProbeText onlyNeeded(ProbeRun run) {
+        return ProbeText.of("probe.advice.srvOnlyNeeded", run.inputs().domain());
     }
 
     /** {@code "0 5 443 mail.acme.com."} → {@code mail.acme.com:443}. */

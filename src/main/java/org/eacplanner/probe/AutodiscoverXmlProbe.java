@@ -27,9 +27,9 @@ final class AutodiscoverXmlProbe implements Probe {
     public void run(ProbeRun run) {
         List<String> bases = Autodiscover.xmlBases(run);
         for (int i = 0; i < bases.size(); i++) {
-            HttpUrl url = HttpSteps.url(bases.get(i), "the Autodiscover base").newBuilder()
+            HttpUrl url = HttpSteps.url(bases.get(i), ProbeText.of("probe.what.autodiscoverBase")).newBuilder()
                     .addPathSegments("autodiscover/autodiscover.xml").build();
-            StepTimer step = run.begin("POST autodiscover.xml to " + url.host());
+            StepTimer step = run.begin(ProbeText.of("probe.step.autodiscoverXml", url.host()));
             HttpReply r;
             try {
                 r = HttpSteps.send(run, step, request(url, run.inputs().email()), null);
@@ -51,39 +51,41 @@ final class AutodiscoverXmlProbe implements Probe {
         if (r.code() == 200) {
             Document doc = SafeXml.parse(r.body());
             readAnswer(step, doc);
-            run.proposeServerField(host, "$.exchange.autodiscoverEnabled", true, "autodiscover.xml answered at " + r.url());
+            run.proposeServerField(host, "$.exchange.autodiscoverEnabled", true,
+                    ProbeText.of("probe.basis.autodiscoverXmlAnswered", r.url().toString()));
             return;
         }
         if (r.code() != 401) {
-            throw new ProbeProblem(Outcome.FAIL, "HTTP " + r.code() + " instead of an Autodiscover answer or challenge",
-                    "Check that Autodiscover is published for this domain.");
+            throw new ProbeProblem(Outcome.FAIL, ProbeText.of("probe.autodiscover.xmlStatus", r.code()),
+                    ProbeText.of("probe.advice.autodiscoverPublished"));
         }
         List<String> methods = AuthChallenges.read(r, step);
         step.pass();
-        run.proposeServerField(host, "$.exchange.autodiscoverEnabled", true, "autodiscover.xml challenged at " + r.url());
+        run.proposeServerField(host, "$.exchange.autodiscoverEnabled", true,
+                ProbeText.of("probe.basis.autodiscoverXmlChallenged", r.url().toString()));
         if (!methods.isEmpty()) {
             run.proposeServerField(host, "$.exchange.authMethods", methods,
-                    "WWW-Authenticate of an unauthenticated Autodiscover request to " + r.url());
+                    ProbeText.of("probe.basis.autodiscoverChallenge", r.url().toString()));
         }
     }
 
     private void authenticated(ProbeRun run, HttpUrl url) {
         String account = run.inputs().serviceAccountOrEmail();
-        StepTimer step = run.begin("POST autodiscover.xml to " + url.host() + " as " + account + " (Basic)");
+        StepTimer step = run.begin(ProbeText.of("probe.step.autodiscoverXmlAs", url.host(), account));
         if (!url.isHttps()) {
-            step.fail("credentials are only sent over https", "Use an https Autodiscover URL.");
+            step.fail(ProbeText.of("probe.credentials.httpsOnly"), ProbeText.of("probe.advice.httpsAutodiscover"));
             return;
         }
         Request req = request(url, run.inputs().email()).newBuilder()
                 .header("Authorization", ProxyLogin.basic(account, run.credentials().password())).build();
         HttpReply r = HttpSteps.send(run, step, req, url.host());
         if (r.code() == 401) {
-            step.fail("the server refused the service account's credentials (HTTP 401)",
-                    "Check the account and password; the account may need the UPN form (user@domain).");
+            step.fail(ProbeText.of("probe.autodiscover.credentialsRefused"), ProbeText.of("probe.advice.upn"));
             return;
         }
         if (r.code() != 200) {
-            step.fail("HTTP " + r.code() + " to the authenticated Autodiscover request", "Check the server's logs.");
+            step.fail(ProbeText.of("probe.autodiscover.authenticatedStatus", r.code()),
+                    ProbeText.of("probe.advice.serverLogs"));
             return;
         }
         readAnswer(step, SafeXml.parse(r.body()));
@@ -95,10 +97,10 @@ final class AutodiscoverXmlProbe implements Probe {
         String redirect = SafeXml.text(doc, "RedirectAddr");
         step.put("ewsUrl", ewsUrl).put("redirectAddr", redirect).put("errorCode", errorCode);
         if (errorCode != null) {
-            step.warn("Autodiscover answered with an error: " + errorCode + " " + SafeXml.text(doc, "Message"),
-                    "Check the mailbox address.");
+            step.warn(ProbeText.of("probe.autodiscover.errorAnswer", errorCode + " " + SafeXml.text(doc, "Message")),
+                    ProbeText.of("probe.advice.mailboxAddress"));
         } else if (ewsUrl == null && redirect == null) {
-            step.warn("the Autodiscover answer names no EWS URL", "Check the Autodiscover virtual directory.");
+            step.warn(ProbeText.of("probe.autodiscover.answerNoEwsUrl"), ProbeText.of("probe.advice.autodiscoverVdir"));
         } else {
             step.pass();
         }

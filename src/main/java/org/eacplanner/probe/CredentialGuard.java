@@ -14,6 +14,20 @@ final class CredentialGuard implements Interceptor {
     /** The one host a request's credentials may go to (null: the request carries none). */
     record Scope(String host) { }
 
+    /** The request was stopped here; its message is the reason in English. */
+    static final class Refused extends IOException {
+        private final transient ProbeText text;
+
+        Refused(ProbeText text) {
+            super(text.toString());
+            this.text = text;
+        }
+
+        ProbeText text() {
+            return text;
+        }
+    }
+
     @Override
     public Response intercept(Chain chain) throws IOException {
         Request r = chain.request();
@@ -21,8 +35,7 @@ final class CredentialGuard implements Interceptor {
             Scope scope = r.tag(Scope.class);
             String host = r.url().host();
             if (scope == null || scope.host() == null || !r.isHttps() || !host.equalsIgnoreCase(scope.host())) {
-                throw new IOException("refused to send credentials to " + r.url().scheme() + "://" + host
-                        + " (credentials go only over https to the host the admin named)");
+                throw new Refused(ProbeText.of("probe.http.credentialsRefused", r.url().scheme() + "://" + host));
             }
         }
         return chain.proceed(r);

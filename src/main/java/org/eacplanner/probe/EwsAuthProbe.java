@@ -21,46 +21,47 @@ final class EwsAuthProbe implements Probe {
     public void run(ProbeRun run) {
         String ews = run.settings().endpoints().ewsUrl();
         if (ews == null) {
-            HttpSteps.skip(run, "Unauthenticated request to EWS", "no EWS URL given",
-                    "Give the EWS URL (--ews-url), e.g. from the Autodiscover check.");
+            HttpSteps.skip(run, ProbeText.of("probe.step.ewsUnauthenticated", "EWS"),
+                    ProbeText.of("probe.input.noEwsUrl"), ProbeText.of("probe.advice.giveEwsUrlFromAutodiscover"));
             return;
         }
-        HttpUrl url = HttpSteps.url(ews, "the EWS URL");
-        StepTimer get = run.begin("Unauthenticated request to " + url);
+        HttpUrl url = HttpSteps.url(ews, ProbeText.of("probe.what.ewsUrl"));
+        StepTimer get = run.begin(ProbeText.of("probe.step.ewsUnauthenticated", url.toString()));
         HttpReply r = HttpSteps.send(run, get, HttpSteps.get(url), null);
         String host = url.host();
         if (r.code() == 404) {
-            get.fail("no EWS at this URL (HTTP 404)", "Check the EWS URL; Autodiscover gives the right one.");
+            get.fail(ProbeText.of("probe.ews.notFound"), ProbeText.of("probe.advice.ewsUrlFromAutodiscover"));
             return;
         }
         if (r.code() == 403) {
-            get.fail("EWS refused the request (HTTP 403): EWS may be blocked for this client or turned off",
-                    "Check the EWS access policy of the organization (Get-OrganizationConfig EwsEnabled).");
+            get.fail(ProbeText.of("probe.ews.forbidden"), ProbeText.of("probe.advice.ewsAccessPolicy"));
             return;
         }
         if (r.code() != 401 && r.code() != 200) {
-            get.fail("unexpected HTTP " + r.code() + " from EWS", "Check the EWS URL and the server.");
+            get.fail(ProbeText.of("probe.ews.unexpectedStatus", r.code()),
+                    ProbeText.of("probe.advice.ewsUrlAndServer"));
             return;
         }
         get.pass();
 
-        StepTimer read = run.begin("Read the authentication methods");
+        StepTimer read = run.begin(ProbeText.of("probe.step.readAuthMethods"));
         List<String> methods = AuthChallenges.read(r, read);
-        String basis = "WWW-Authenticate of an unauthenticated request to " + url;
-        run.proposeServerField(host, "$.exchange.ewsEnabled", true, "EWS answered at " + url);
-        run.proposeServerField(host, "$.exchange.ewsOverSsl", url.isHttps(), "the EWS URL's scheme is " + url.scheme());
+        run.proposeServerField(host, "$.exchange.ewsEnabled", true,
+                ProbeText.of("probe.basis.ewsAnswered", url.toString()));
+        run.proposeServerField(host, "$.exchange.ewsOverSsl", url.isHttps(),
+                ProbeText.of("probe.basis.ewsScheme", url.scheme()));
         if (r.code() == 200) {
-            read.warn("EWS answered without asking for credentials", "Check whether a proxy answers instead of Exchange.");
+            read.warn(ProbeText.of("probe.ews.noChallenge"), ProbeText.of("probe.advice.proxyAnswers"));
             return;
         }
         if (methods.isEmpty()) {
-            read.warn("EWS asked for credentials but offered none of Basic, NTLM, Negotiate or Bearer",
-                    "Check the EWS virtual directory's authentication settings.");
+            read.warn(ProbeText.of("probe.ews.noKnownScheme"), ProbeText.of("probe.advice.ewsVdirAuth"));
             return;
         }
-        run.proposeServerField(host, "$.exchange.authMethods", methods, basis);
+        run.proposeServerField(host, "$.exchange.authMethods", methods,
+                ProbeText.of("probe.basis.ewsChallenge", url.toString()));
         if (!url.isHttps()) {
-            read.warn("EWS is reached over plain http", "Salesforce needs EWS over https (port 443).");
+            read.warn(ProbeText.of("probe.ews.plainHttp"), ProbeText.of("probe.advice.ewsOverHttps"));
             return;
         }
         read.pass();

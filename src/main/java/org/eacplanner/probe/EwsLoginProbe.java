@@ -28,44 +28,46 @@ final class EwsLoginProbe implements Probe {
     public void run(ProbeRun run) {
         String ews = run.settings().endpoints().ewsUrl();
         if (run.credentials().password().isEmpty()) {
-            HttpSteps.skip(run, "Log in to EWS", "no password given for the service account",
-                    "Type the service account's password to test its login (it is used once and not saved).");
+            HttpSteps.skip(run, ProbeText.of("probe.step.ewsLogin"), ProbeText.of("probe.input.noPassword"),
+                    ProbeText.of("probe.advice.typePassword"));
             return;
         }
         if (ews == null) {
-            HttpSteps.skip(run, "Log in to EWS", "no EWS URL given", "Give the EWS URL (--ews-url).");
+            HttpSteps.skip(run, ProbeText.of("probe.step.ewsLogin"), ProbeText.of("probe.input.noEwsUrl"),
+                    ProbeText.of("probe.advice.giveEwsUrl"));
             return;
         }
-        HttpUrl url = HttpSteps.url(ews, "the EWS URL");
-        StepTimer offer = run.begin("Authentication schemes EWS offers");
+        HttpUrl url = HttpSteps.url(ews, ProbeText.of("probe.what.ewsUrl"));
+        StepTimer offer = run.begin(ProbeText.of("probe.step.ewsSchemes"));
         HttpReply challenge = HttpSteps.send(run, offer, HttpSteps.get(url), null);
         List<String> schemes = AuthChallenges.schemes(challenge.headers("WWW-Authenticate"));
         offer.put("schemes", schemes);
         if (ExchangeHosts.isExchangeOnline(url.host())) {
-            offer.skip("the login test uses Basic; " + ExchangeHosts.BASIC_OFF, "Lightning Sync with Exchange Online"
-                    + " needs OAuth; check the connection in Salesforce Setup instead.");
+            offer.skip(ProbeText.of("probe.login.basicOnly", ExchangeHosts.BASIC_OFF_TEXT),
+                    ProbeText.of("probe.advice.exchangeOnlineOAuth"));
             return;
         }
         if (!AuthChallenges.offersBasic(schemes)) {
-            offer.skip("the login test uses Basic; this server offers only " + (schemes.isEmpty() ? "no scheme"
-                    : String.join(", ", schemes)), "Test the login from Salesforce Setup (Lightning Sync).");
+            offer.skip(ProbeText.of("probe.login.basicOnly", schemes.isEmpty() ? ProbeText.of("probe.login.noScheme")
+                    : ProbeText.of("probe.login.onlySchemes", String.join(", ", schemes))),
+                    ProbeText.of("probe.advice.loginFromSetup"));
             return;
         }
         if (!url.isHttps()) {
-            offer.fail("credentials are only sent over https; the EWS URL is http", "Use the https EWS URL.");
+            offer.fail(ProbeText.of("probe.login.ewsUrlHttp"), ProbeText.of("probe.advice.httpsEwsUrl"));
             return;
         }
         offer.pass();
 
         String account = run.inputs().serviceAccountOrEmail();
-        StepTimer login = run.begin("GetFolder as " + account + " (Basic)");
-        String response = call(run, login, url, account, null);
+        StepTimer login = run.begin(ProbeText.of("probe.step.getFolder", account));
+        Refusal response = call(run, login, url, account, null);
         if (response == null) {
             login.put("responseCode", "NoError").pass();
-            run.propose("$.lightningSync.serviceAccountAuth", "BASIC", "GetFolder with Basic as " + account
-                    + " succeeded at " + url);
+            run.propose("$.lightningSync.serviceAccountAuth", "BASIC",
+                    ProbeText.of("probe.basis.getFolder", account, url.toString()));
         } else {
-            login.fail(response, "Check the account, its password and that EWS is allowed for it.");
+            login.fail(response.reason(), ProbeText.of("probe.advice.accountPassword"));
             return;
         }
 
@@ -73,30 +75,34 @@ final class EwsLoginProbe implements Probe {
         if (mailbox == null) {
             return;
         }
-        StepTimer imp = run.begin("GetFolder of " + mailbox + " impersonating it as " + account);
-        String denied = call(run, imp, url, account, mailbox);
-        String basis = "GetFolder with ExchangeImpersonation of " + mailbox + " as " + account + " at " + url;
+        StepTimer imp = run.begin(ProbeText.of("probe.step.getFolderImpersonating", mailbox, account));
+        Refusal denied = call(run, imp, url, account, mailbox);
+        ProbeText basis = ProbeText.of("probe.basis.impersonation", mailbox, account, url.toString());
         if (denied == null) {
             imp.put("responseCode", "NoError").pass();
             run.propose("$.lightningSync.impersonationGranted", true, basis);
-        } else if (denied.contains("ErrorImpersonateUserDenied")) {
-            imp.fail("no impersonation right: " + denied, "Grant the ApplicationImpersonation role to " + account + ".");
+        } else if (denied.answer() != null && denied.answer().contains("ErrorImpersonateUserDenied")) {
+            imp.fail(ProbeText.of("probe.login.noImpersonation", denied.reason()),
+                    ProbeText.of("probe.advice.grantImpersonation", account));
             run.propose("$.lightningSync.impersonationGranted", false, basis);
         } else {
-            imp.fail(denied, "Check the mailbox address and the account's rights.");
+            imp.fail(denied.reason(), ProbeText.of("probe.advice.mailboxRights"));
         }
     }
 
-    /** Sends one GetFolder; returns null on success, else a one-line reason. */
-    private static String call(ProbeRun run, StepTimer step, HttpUrl url, String account, String impersonate) {
+    /** Why a GetFolder did not succeed: the one-line reason, and the server's own answer (code and text) if any. */
+    private record Refusal(ProbeText reason, String answer) { }
+
+    /** Sends one GetFolder; returns null on success. */
+    private static Refusal call(ProbeRun run, StepTimer step, HttpUrl url, String account, String impersonate) {
         Request req = HttpSteps.postXml(url, getFolder(impersonate)).newBuilder()
                 .header("Authorization", ProxyLogin.basic(account, run.credentials().password())).build();
         HttpReply r = HttpSteps.send(run, step, req, url.host());
         if (r.code() == 401) {
-            return "the server refused the credentials (HTTP 401)";
+            return new Refusal(ProbeText.of("probe.login.credentialsRefused"), null);
         }
         if (r.code() != 200 && r.code() != 500) {
-            return "unexpected HTTP " + r.code();
+            return new Refusal(ProbeText.of("probe.login.unexpectedStatus", r.code()), null);
         }
         Document doc = SafeXml.parse(r.body());
         String cls = SafeXml.attribute(doc, "GetFolderResponseMessage", "ResponseClass");
@@ -109,7 +115,8 @@ final class EwsLoginProbe implements Probe {
         if (text == null) {
             text = SafeXml.text(doc, "faultstring");
         }
-        return (code != null ? code : "HTTP " + r.code()) + (text != null ? ": " + text : "");
+        String answer = (code != null ? code : "HTTP " + r.code()) + (text != null ? ": " + text : "");
+        return new Refusal(ProbeText.plain(answer), answer);
     }
 
     static String getFolder(String impersonate) {

@@ -9,9 +9,11 @@ public final class ExchangeHosts {
     public static final Set<String> EXCHANGE_ONLINE = Set.of("outlook.office365.com", "outlook.office365.us",
             "webmail.apps.mil", "partner.outlook.cn");
 
-    /** Why only OAuth is reported for these hosts. */
-    public static final String BASIC_OFF = "Basic authentication for EWS is off in Exchange Online since 2022-10-01;"
-            + " only OAuth is reported for this host";
+    /** Why only OAuth is reported for these hosts: in the run's language in a reason. */
+    static final ProbeText BASIC_OFF_TEXT = ProbeText.of("probe.exchangeOnline.basicOff");
+
+    /** The same in English, as evidence. */
+    public static final String BASIC_OFF = BASIC_OFF_TEXT.toString();
 
     private ExchangeHosts() {
     }

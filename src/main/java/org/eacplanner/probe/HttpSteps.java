@@ -24,11 +24,12 @@ final class HttpSteps {
     private HttpSteps() {
     }
 
-    static HttpUrl url(String url, String what) {
+    /** {@code url} parsed; {@code what} names it in the reason when it is not a URL. */
+    static HttpUrl url(String url, ProbeText what) {
         HttpUrl u = url == null ? null : HttpUrl.parse(url);
         if (u == null) {
-            throw new ProbeProblem(Outcome.FAIL, what + " is not a valid http(s) URL: " + url,
-                    "Give a full URL such as https://mail.acme.com/EWS/Exchange.asmx.");
+            throw new ProbeProblem(Outcome.FAIL, ProbeText.of("probe.http.invalidUrl", what, url),
+                    ProbeText.of("probe.advice.fullUrl"));
         }
         return u;
     }
@@ -62,8 +63,8 @@ final class HttpSteps {
             }
             return n;
         } catch (IOException e) {
-            throw new ProbeProblem(Outcome.FAIL, "the answer is not JSON: " + Errors.describe(e),
-                    "Check that the URL points at the right service.");
+            throw new ProbeProblem(Outcome.FAIL, ProbeText.of("probe.json.invalid", Errors.describe(e)),
+                    ProbeText.of("probe.advice.rightService"));
         }
     }
 
@@ -86,7 +87,7 @@ final class HttpSteps {
     }
 
     /** Adds a skipped step that says why the probe did not run. */
-    static void skip(ProbeRun run, String name, String reason, String advice) {
+    static void skip(ProbeRun run, ProbeText name, ProbeText reason, ProbeText advice) {
         run.begin(name).skip(reason, advice);
     }
 }

@@ -135,22 +135,19 @@ public final class ProbeHttp implements Closeable {
         redirects.add(code + " " + from + " -> " + (next == null ? location : next));
         Map<String, Object> ev = Map.of("redirects", List.copyOf(redirects));
         if (next == null) {
-            throw new ProbeProblem(Outcome.FAIL, "the server redirected to an address that is not a URL", null, ev);
+            throw new ProbeProblem(Outcome.FAIL, ProbeText.of("probe.http.redirectNotUrl"), null, ev);
         }
         if (hop >= MAX_REDIRECTS) {
-            throw new ProbeProblem(Outcome.FAIL, "more than " + MAX_REDIRECTS + " redirects (stopped following)",
-                    "Check the server's redirect rules: they may loop.", ev);
+            throw new ProbeProblem(Outcome.FAIL, ProbeText.of("probe.http.tooManyRedirects", MAX_REDIRECTS),
+                    ProbeText.of("probe.advice.redirectLoop"), ev);
         }
         if (!next.isHttps()) {
-            throw new ProbeProblem(Outcome.FAIL, "redirect from " + from.scheme() + " to http refused: "
-                    + next.host() + " (only https is followed)",
-                    "Make the server redirect to an https address; credentials and answers must not travel unencrypted.",
-                    ev);
+            throw new ProbeProblem(Outcome.FAIL, ProbeText.of("probe.http.redirectToHttp", from.scheme(), next.host()),
+                    ProbeText.of("probe.advice.redirectToHttps"), ev);
         }
         if (credentialHost != null && !next.host().equalsIgnoreCase(credentialHost)) {
-            throw new ProbeProblem(Outcome.FAIL, "redirected to another host (" + next.host()
-                    + "); credentials are only sent to " + credentialHost,
-                    "Run the check against " + next.host() + " directly if that is the right server.", ev);
+            throw new ProbeProblem(Outcome.FAIL, ProbeText.of("probe.http.redirectToOtherHost", next.host(),
+                    credentialHost), ProbeText.of("probe.advice.checkOtherHost", next.host()), ev);
         }
         return next;
     }
@@ -180,8 +177,8 @@ public final class ProbeHttp implements Closeable {
         ev.put("url", url.toString());
         ev.put("bodyBytesRead", read);
         ev.put("bodyLimitBytes", MAX_BODY);
-        return new ProbeProblem(Outcome.ERROR, "the response is larger than 1 MB; reading stopped at 1 MB",
-                "No Autodiscover, EWS or sign-in answer is that large: check that the URL points at the right server.", ev);
+        return new ProbeProblem(Outcome.ERROR, ProbeText.of("probe.http.tooLarge"),
+                ProbeText.of("probe.advice.tooLarge"), ev);
     }
 
     private ProbeProblem problem(ProbeRun run, IOException e, Timings t, HttpUrl url) {
@@ -198,49 +195,54 @@ public final class ProbeHttp implements Closeable {
         }
         if (e instanceof SocketTimeoutException) {
             if (!t.tcpConnected()) {
-                return new ProbeProblem(Outcome.ERROR, "no connection to " + host + " within "
-                        + secs(settings.connectTimeout().toMillis()) + " (connect timeout)",
-                        "Check that the host is reachable from here (firewall, proxy, VPN).", ev);
+                return connectTimeout(host, settings, ev);
             }
-            return new ProbeProblem(Outcome.ERROR, "no answer from " + host + " within "
-                    + secs(settings.readTimeout().toMillis()) + " (read timeout)",
-                    "The server accepted the connection but did not answer; check the server or a proxy in between.", ev);
+            return new ProbeProblem(Outcome.ERROR, ProbeText.of("probe.http.readTimeout", host,
+                    ProbeText.seconds(settings.readTimeout().toMillis())), ProbeText.of("probe.advice.noAnswer"), ev);
         }
         if (e instanceof UnknownHostException) {
-            return new ProbeProblem(Outcome.ERROR, "host not found: " + host,
-                    "Check the name, or the DNS this computer uses.", ev);
+            return new ProbeProblem(Outcome.ERROR, ProbeText.of("probe.http.unknownHost", host),
+                    ProbeText.of("probe.advice.checkDns"), ev);
         }
         if (e instanceof ConnectException || e instanceof NoRouteToHostException) {
-            return new ProbeProblem(Outcome.ERROR, "cannot connect to " + host + ": " + Errors.describe(e),
-                    "Check that the host and port are right and reachable from here.", ev);
+            return cannotConnect(host, e, ev);
         }
         if (e instanceof SSLPeerUnverifiedException) {
-            return new ProbeProblem(Outcome.FAIL, "the certificate of " + host + " does not match its name",
-                    "Install a certificate whose names include " + host + ".", ev);
+            return new ProbeProblem(Outcome.FAIL, ProbeText.of("probe.cert.nameMismatch", host),
+                    ProbeText.of("probe.advice.certificateNames", host), ev);
         }
         if (e instanceof SSLException) {
             return certificateProblem(e, host, ev);
         }
-        return new ProbeProblem(Outcome.ERROR, "network error with " + host + ": " + Errors.describe(e),
-                "Check the network path to the server.", ev);
+        Object what = e instanceof CredentialGuard.Refused r ? r.text() : Errors.describe(e);
+        return new ProbeProblem(Outcome.ERROR, ProbeText.of("probe.http.networkError", host, what),
+                ProbeText.of("probe.advice.networkPath"), ev);
+    }
+
+    /** No connection within the connect timeout ({@code where}: the host, or host and port). */
+    static ProbeProblem connectTimeout(String where, ProbeSettings settings, Map<String, Object> ev) {
+        return new ProbeProblem(Outcome.ERROR, ProbeText.of("probe.http.connectTimeout", where,
+                ProbeText.seconds(settings.connectTimeout().toMillis())), ProbeText.of("probe.advice.reachable"), ev);
+    }
+
+    /** The connection was refused or there is no route ({@code where}: the host, or host and port). */
+    static ProbeProblem cannotConnect(String where, IOException e, Map<String, Object> ev) {
+        return new ProbeProblem(Outcome.ERROR, ProbeText.of("probe.http.cannotConnect", where, Errors.describe(e)),
+                ProbeText.of("probe.advice.hostAndPort"), ev);
     }
 
     private static ProbeProblem certificateProblem(IOException e, String host, Map<String, Object> ev) {
         ev.put("tlsError", Errors.describe(e));
         if (Errors.cause(e, CertificateExpiredException.class) != null) {
-            return new ProbeProblem(Outcome.FAIL, "the certificate of " + host + " has expired",
-                    "Renew the server's certificate.", ev);
+            return new ProbeProblem(Outcome.FAIL, ProbeText.of("probe.cert.expiredHost", host),
+                    ProbeText.of("probe.advice.renewCertificate"), ev);
         }
         if (e instanceof SSLHandshakeException && Errors.describe(e).contains("certification path")) {
-            return new ProbeProblem(Outcome.FAIL, "the certificate of " + host + " is not issued by a trusted CA",
-                    "Use a certificate from a CA Salesforce trusts, or add your private CA with --trust-ca to test.", ev);
+            return new ProbeProblem(Outcome.FAIL, ProbeText.of("probe.cert.untrustedHost", host),
+                    ProbeText.of("probe.advice.trustedCa"), ev);
         }
-        return new ProbeProblem(Outcome.FAIL, "TLS handshake with " + host + " failed: " + Errors.describe(e),
-                "Check the server's TLS configuration (TLS 1.2 or newer, a valid certificate).", ev);
-    }
-
-    static String secs(long millis) {
-        return millis % 1000 == 0 ? (millis / 1000) + " s" : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
+        return new ProbeProblem(Outcome.FAIL, ProbeText.of("probe.tls.handshakeFailed", host, Errors.describe(e)),
+                ProbeText.of("probe.advice.tlsConfiguration"), ev);
     }
 
     /** The shared client, or (for a manual proxy with a user) one that shares its pools and answers 407 for this run. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.eacplanner.common.Messages;
 import org.eacplanner.model.Deployment;
 import org.eacplanner.model.Outcome;
 import org.eacplanner.model.ProbeId;
@@ -12,8 +13,8 @@ import org.eacplanner.model.ProbeResult;
 
 /**
  * One probe while it runs: its inputs and settings, the shared HTTP client, the cancel token and deadline, and the
- * steps and proposals recorded so far. Thread-safe: the runner may end it (cancel, timeout) from another thread,
- * after which nothing more is recorded.
+ * steps and proposals recorded so far, worded in the language of the settings. Thread-safe: the runner may end it
+ * (cancel, timeout) from another thread, after which nothing more is recorded.
  */
 public final class ProbeRun {
 
@@ -26,6 +27,7 @@ public final class ProbeRun {
     private final CancelToken token = new CancelToken();
     private final ProbeListener listener;
     private final Clock clock;
+    private final Messages texts;
     private final long deadlineNanos;
     private final Instant startedAt;
 
@@ -46,6 +48,7 @@ public final class ProbeRun {
         this.roots = roots;
         this.listener = listener;
         this.clock = clock;
+        this.texts = ProbeText.texts(settings.locale());
         this.startedAt = clock.instant();
         this.deadlineNanos = System.nanoTime() + settings.probeTimeout().toNanos();
     }
@@ -83,10 +86,15 @@ public final class ProbeRun {
         return Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime()));
     }
 
+    /** A text in the run's language (null stays null). */
+    String text(ProbeText t) {
+        return t == null ? null : t.in(texts);
+    }
+
     /** Starts a step; a stopped probe starts nothing. */
-    public StepTimer begin(String name) {
+    public StepTimer begin(ProbeText name) {
         token.check();
-        StepTimer t = new StepTimer(this, name);
+        StepTimer t = new StepTimer(this, text(name));
         synchronized (this) {
             open = t;
         }
@@ -99,9 +107,9 @@ public final class ProbeRun {
     }
 
     /** Proposes an inventory answer. */
-    public synchronized void propose(String path, Object value, String basis) {
+    public synchronized void propose(String path, Object value, ProbeText basis) {
         if (!sealed) {
-            proposals.add(new ProbeResult.Proposal(path, value, basis, null));
+            proposals.add(new ProbeResult.Proposal(path, value, text(basis), null));
         }
     }
 
@@ -111,7 +119,7 @@ public final class ProbeRun {
      *
      * @return whether the proposal was kept
      */
-    public boolean proposeServerField(String host, String path, Object value, String basis) {
+    public boolean proposeServerField(String host, String path, Object value, ProbeText basis) {
         if (inputs.deployment() == Deployment.HYBRID && ExchangeHosts.isExchangeOnline(host)) {
             return false;
         }
@@ -144,7 +152,7 @@ public final class ProbeRun {
     /** The result once {@link Probe#run} returned or threw; {@code problem} ends the step left open. */
     synchronized ProbeResult finish(ProbeProblem problem) {
         if (problem != null) {
-            StepTimer t = open != null ? open : new StepTimer(this, "probe");
+            StepTimer t = open != null ? open : new StepTimer(this, text(ProbeText.of("probe.step.probe")));
             t.problem(problem);
         }
         return seal(null, false);
@@ -152,13 +160,13 @@ public final class ProbeRun {
 
     /** The result of a probe stopped by cancel or timeout: the finished steps, the open one as ERROR. */
     synchronized ProbeResult stop(CancelToken.Reason why) {
-        String reason = why == CancelToken.Reason.CANCELLED ? "cancelled"
-                : "timed out after " + settings.probeTimeout().toSeconds() + " s";
+        ProbeText reason = why == CancelToken.Reason.CANCELLED ? ProbeText.of("probe.stopped.cancelled")
+                : ProbeText.of("probe.stopped.timedOutAfter", ProbeText.seconds(settings.probeTimeout().toMillis()));
         if (open != null && !sealed) {
             open.error(reason, why == CancelToken.Reason.CANCELLED ? null
-                    : "Check the network path to the server, or raise the time limit (--timeout).");
+                    : ProbeText.of("probe.advice.raiseTimeLimit"));
         }
-        return seal(reason, why == CancelToken.Reason.CANCELLED);
+        return seal(text(reason), why == CancelToken.Reason.CANCELLED);
     }
 
     private ProbeResult seal(String stopReason, boolean cancelled) {

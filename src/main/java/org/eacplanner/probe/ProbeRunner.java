@@ -101,8 +101,8 @@ public final class ProbeRunner implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 done.complete(run.stop(CancelToken.Reason.CANCELLED));
             } catch (Exception | LinkageError e) {
-                done.complete(run.finish(ProbeProblem.error("unexpected error: " + Errors.describe(e),
-                        "Report this with the step tree.")));
+                done.complete(run.finish(ProbeProblem.error(ProbeText.of("probe.unexpected", Errors.describe(e)),
+                        ProbeText.of("probe.advice.report"))));
             } finally {
                 timer.cancel(false);
             }

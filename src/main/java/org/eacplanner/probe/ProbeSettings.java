@@ -1,14 +1,15 @@
 package org.eacplanner.probe;
 
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * Preferences for live checks, filled by the GUI's preferences page or the command line: timeouts (connect 5 s,
  * read 10 s, whole probe 30 s by default), the proxy, an extra trusted CA (PEM text, for private CAs) and the
- * endpoints. No secrets here.
+ * endpoints; and the language of the steps' names, reasons and advice (English by default). No secrets here.
  */
 public record ProbeSettings(Duration connectTimeout, Duration readTimeout, Duration probeTimeout,
-        ProxySettings proxy, String trustCaPem, ProbeEndpoints endpoints) {
+        ProxySettings proxy, String trustCaPem, ProbeEndpoints endpoints, Locale locale) {
 
     public static final Duration DEFAULT_CONNECT = Duration.ofSeconds(5);
     public static final Duration DEFAULT_READ = Duration.ofSeconds(10);
@@ -21,10 +22,17 @@ public record ProbeSettings(Duration connectTimeout, Duration readTimeout, Durat
         proxy = proxy == null ? ProxySettings.SYSTEM : proxy;
         trustCaPem = trustCaPem == null || trustCaPem.isBlank() ? null : trustCaPem;
         endpoints = endpoints == null ? ProbeEndpoints.DEFAULTS : endpoints;
+        locale = locale == null ? Locale.ENGLISH : locale;
+    }
+
+    /** Settings whose texts are in English. */
+    public ProbeSettings(Duration connectTimeout, Duration readTimeout, Duration probeTimeout, ProxySettings proxy,
+            String trustCaPem, ProbeEndpoints endpoints) {
+        this(connectTimeout, readTimeout, probeTimeout, proxy, trustCaPem, endpoints, null);
     }
 
     public static ProbeSettings defaults() {
-        return new ProbeSettings(null, null, null, null, null, null);
+        return new ProbeSettings(null, null, null, null, null, null, null);
     }
 
     /**
@@ -32,23 +40,28 @@ public record ProbeSettings(Duration connectTimeout, Duration readTimeout, Durat
      */
     public ProbeSettings withTimeout(Duration limit) {
         Duration l = positive(limit, DEFAULT_PROBE, "whole-probe");
-        return new ProbeSettings(min(connectTimeout, l), min(readTimeout, l), l, proxy, trustCaPem, endpoints);
+        return new ProbeSettings(min(connectTimeout, l), min(readTimeout, l), l, proxy, trustCaPem, endpoints, locale);
     }
 
     public ProbeSettings withTimeouts(Duration connect, Duration read, Duration probe) {
-        return new ProbeSettings(connect, read, probe, proxy, trustCaPem, endpoints);
+        return new ProbeSettings(connect, read, probe, proxy, trustCaPem, endpoints, locale);
     }
 
     public ProbeSettings withProxy(ProxySettings p) {
-        return new ProbeSettings(connectTimeout, readTimeout, probeTimeout, p, trustCaPem, endpoints);
+        return new ProbeSettings(connectTimeout, readTimeout, probeTimeout, p, trustCaPem, endpoints, locale);
     }
 
     public ProbeSettings withTrustCaPem(String pem) {
-        return new ProbeSettings(connectTimeout, readTimeout, probeTimeout, proxy, pem, endpoints);
+        return new ProbeSettings(connectTimeout, readTimeout, probeTimeout, proxy, pem, endpoints, locale);
     }
 
     public ProbeSettings withEndpoints(ProbeEndpoints e) {
-        return new ProbeSettings(connectTimeout, readTimeout, probeTimeout, proxy, trustCaPem, e);
+        return new ProbeSettings(connectTimeout, readTimeout, probeTimeout, proxy, trustCaPem, e, locale);
+    }
+
+    /** The language of the results' texts (null: English). */
+    public ProbeSettings withLocale(Locale l) {
+        return new ProbeSettings(connectTimeout, readTimeout, probeTimeout, proxy, trustCaPem, endpoints, l);
     }
 
     private static Duration positive(Duration d, Duration fallback, String what) {

@@ -62,11 +62,15 @@ public final class RootsInForce {
         return isSnapshot;
     }
 
-    /** How the verdict is sourced, for evidence and help. */
+    /** How the verdict is sourced, for evidence (in English). */
     public String describe() {
+        return describeText().toString();
+    }
+
+    /** How the verdict is sourced, in the run's language. */
+    ProbeText describeText() {
         String base = list.source() + (list.capturedOn() == null ? "" : " (" + list.capturedOn() + ")");
-        return isSnapshot ? "approved per snapshot — confirm at https://<your org>/cacerts.jsp: " + base
-                : "the org's own list: " + base;
+        return ProbeText.of(isSnapshot ? "probe.roots.snapshot" : "probe.roots.own", base);
     }
 
     public boolean containsSha256(String sha256) {

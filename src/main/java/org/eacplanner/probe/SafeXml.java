@@ -31,12 +31,11 @@ public final class SafeXml {
             return b.parse(new ByteArrayInputStream(xml));
         } catch (SAXException e) {
             String why = Errors.describe(e);
-            String reason = why.contains("DOCTYPE") ? "the XML answer contains a DTD (DOCTYPE), which is refused"
-                    : "the answer is not well-formed XML: " + why;
-            throw new ProbeProblem(Outcome.FAIL, reason,
-                    "A real Exchange server never sends a DTD; check what answers at this address.");
+            ProbeText reason = why.contains("DOCTYPE") ? ProbeText.of("probe.xml.doctype")
+                    : ProbeText.of("probe.xml.malformed", why);
+            throw new ProbeProblem(Outcome.FAIL, reason, ProbeText.of("probe.advice.noDtd"));
         } catch (IOException | ParserConfigurationException e) {
-            throw ProbeProblem.error("the XML answer cannot be read: " + Errors.describe(e), null);
+            throw ProbeProblem.error(ProbeText.of("probe.xml.unreadable", Errors.describe(e)), null);
         }
     }
 

@@ -39,22 +39,22 @@ final class SalesforceOrgProbe implements Probe {
             base = "https://" + run.inputs().myDomain();
         }
         if (run.credentials().token().isEmpty() || base == null) {
-            HttpSteps.skip(run, "Read the org", base == null ? "no My Domain given" : "no access token given",
-                    "Give My Domain (--my-domain) and paste an access token (used once, not saved).");
+            HttpSteps.skip(run, ProbeText.of("probe.step.readOrg"), ProbeText.of(base == null ? "probe.input.noMyDomain"
+                    : "probe.input.noToken"), ProbeText.of("probe.advice.myDomainAndToken"));
             return;
         }
-        HttpUrl root = HttpSteps.url(ProbeEndpoints.stripSlash(base), "the Salesforce URL");
-        StepTimer versions = run.begin("GET /services/data/ on " + root.host());
+        HttpUrl root = HttpSteps.url(ProbeEndpoints.stripSlash(base), ProbeText.of("probe.what.salesforceUrl"));
+        StepTimer versions = run.begin(ProbeText.of("probe.step.apiVersions", root.host()));
         HttpReply r = send(run, versions, root.newBuilder().addPathSegments("services/data/").build(), root);
         String latest = latestVersionPath(HttpSteps.json(r));
         versions.put("latest", latest).pass();
 
-        StepTimer query = run.begin("Query Organization");
+        StepTimer query = run.begin(ProbeText.of("probe.step.queryOrg"));
         HttpUrl q = root.newBuilder().encodedPath(latest + "/query/").addQueryParameter("q", QUERY).build();
         JsonNode result = HttpSteps.json(send(run, query, q, root));
         JsonNode org = result.path("records").path(0);
         if (org.isMissingNode()) {
-            query.fail("the query returned no Organization record", "Check the token's user: it needs API access.");
+            query.fail(ProbeText.of("probe.salesforce.noOrgRecord"), ProbeText.of("probe.advice.apiAccess"));
             return;
         }
         String id = HttpSteps.text(org, "Id");
@@ -62,28 +62,30 @@ final class SalesforceOrgProbe implements Probe {
         query.put("Id", id).put("Name", HttpSteps.text(org, "Name")).put("InstanceName", HttpSteps.text(org, "InstanceName"))
                 .put("OrganizationType", type).put("IsSandbox", org.path("IsSandbox").isBoolean()
                         ? org.path("IsSandbox").asBoolean() : null).pass();
-        String basis = "Organization record read with the REST API at " + root.host();
+        ProbeText basis = ProbeText.of("probe.basis.orgRecord", root.host());
         run.propose("$.org.orgId", id, basis);
         run.propose("$.org.name", HttpSteps.text(org, "Name"), basis);
         run.propose("$.org.instance", HttpSteps.text(org, "InstanceName"), basis);
         if (type != null) {
-            run.propose("$.org.edition", edition(type).name(), basis + " (OrganizationType \"" + type + "\")");
+            run.propose("$.org.edition", edition(type).name(), ProbeText.of("probe.basis.orgType", basis, type));
         }
     }
 
     private static HttpReply send(ProbeRun run, StepTimer step, HttpUrl url, HttpUrl root) {
         if (!url.isHttps()) {
-            throw new ProbeProblem(Outcome.FAIL, "the token is only sent over https", "Use the https My Domain URL.");
+            throw new ProbeProblem(Outcome.FAIL, ProbeText.of("probe.salesforce.tokenHttpsOnly"),
+                    ProbeText.of("probe.advice.httpsMyDomain"));
         }
         String bearer = run.credentials().token().use(t -> "Bearer " + new String(t));
         Request req = HttpSteps.get(url).newBuilder().header("Authorization", bearer).build();
         HttpReply r = HttpSteps.send(run, step, req, root.host());
         if (r.code() == 401) {
-            throw new ProbeProblem(Outcome.FAIL, "Salesforce refused the access token (HTTP 401)",
-                    "Paste a fresh access token of a user with API access (e.g. from sf org display).");
+            throw new ProbeProblem(Outcome.FAIL, ProbeText.of("probe.salesforce.tokenRefused"),
+                    ProbeText.of("probe.advice.freshToken"));
         }
         if (r.code() != 200) {
-            throw new ProbeProblem(Outcome.FAIL, "unexpected HTTP " + r.code() + " from Salesforce", "Check My Domain.");
+            throw new ProbeProblem(Outcome.FAIL, ProbeText.of("probe.salesforce.unexpectedStatus", r.code()),
+                    ProbeText.of("probe.advice.myDomain"));
         }
         return r;
     }
@@ -106,7 +108,8 @@ final class SalesforceOrgProbe implements Probe {
             }
         }
         if (best == null) {
-            throw new ProbeProblem(Outcome.FAIL, "the answer lists no API version", "Check My Domain.");
+            throw new ProbeProblem(Outcome.FAIL, ProbeText.of("probe.salesforce.noApiVersion"),
+                    ProbeText.of("probe.advice.myDomain"));
         }
         return best;
     }

@@ -5,7 +5,10 @@ import java.util.Map;
 import org.eacplanner.model.Outcome;
 import org.eacplanner.model.ProbeResult;
 
-/** A step in progress: collects evidence and ends with an outcome, its elapsed time measured from {@link ProbeRun#begin}. */
+/**
+ * A step in progress: collects evidence and ends with an outcome, its elapsed time measured from
+ * {@link ProbeRun#begin}. The reason and advice are worded in the run's language when the step ends.
+ */
 public final class StepTimer {
 
     private final ProbeRun run;
@@ -42,19 +45,19 @@ public final class StepTimer {
         return end(Outcome.PASS, null, null);
     }
 
-    public ProbeResult.Step warn(String reason, String advice) {
+    public ProbeResult.Step warn(ProbeText reason, ProbeText advice) {
         return end(Outcome.WARN, reason, advice);
     }
 
-    public ProbeResult.Step fail(String reason, String advice) {
+    public ProbeResult.Step fail(ProbeText reason, ProbeText advice) {
         return end(Outcome.FAIL, reason, advice);
     }
 
-    public ProbeResult.Step skip(String reason, String advice) {
+    public ProbeResult.Step skip(ProbeText reason, ProbeText advice) {
         return end(Outcome.SKIPPED, reason, advice);
     }
 
-    public ProbeResult.Step error(String reason, String advice) {
+    public ProbeResult.Step error(ProbeText reason, ProbeText advice) {
         return end(Outcome.ERROR, reason, advice);
     }
 
@@ -65,7 +68,7 @@ public final class StepTimer {
     }
 
     /** Ends the step; a step ends once (later calls return the first ending). */
-    public ProbeResult.Step end(Outcome outcome, String reason, String advice) {
+    public ProbeResult.Step end(Outcome outcome, ProbeText reason, ProbeText advice) {
         synchronized (this) {
             if (ended != null) {
                 return ended;
@@ -75,12 +78,12 @@ public final class StepTimer {
         return run.record(this, ended);
     }
 
-    private ProbeResult.Step build(Outcome outcome, String reason, String advice) {
+    private ProbeResult.Step build(Outcome outcome, ProbeText reason, ProbeText advice) {
         long elapsed = (System.nanoTime() - startNanos) / 1_000_000;
         Map<String, Object> copy;
         synchronized (evidence) {
             copy = new LinkedHashMap<>(evidence);
         }
-        return new ProbeResult.Step(name, outcome, elapsed, copy, reason, advice, null);
+        return new ProbeResult.Step(name, outcome, elapsed, copy, run.text(reason), run.text(advice), null);
     }
 }

@@ -25,25 +25,26 @@ final class TenantCloudProbe implements Probe {
         String tenant = target(run);
         String url = run.settings().endpoints().authorityOrDefault() + "/" + tenant
                 + "/v2.0/.well-known/openid-configuration";
-        StepTimer get = run.begin("GET the OpenID configuration of " + tenant);
-        HttpReply r = HttpSteps.send(run, get, HttpSteps.get(HttpSteps.url(url, "the authority")), null);
+        StepTimer get = run.begin(ProbeText.of("probe.step.openIdConfiguration", tenant));
+        HttpReply r = HttpSteps.send(run, get, HttpSteps.get(HttpSteps.url(url, ProbeText.of("probe.what.authority"))),
+                null);
         if (r.code() == 400 || r.code() == 404) {
             JsonNode err = r.body().length == 0 ? null : HttpSteps.json(r);
             String code = HttpSteps.text(err, "error");
             String description = firstLine(HttpSteps.text(err, "error_description"));
             get.put("error", code).put("error_description", description);
-            get.fail("unknown tenant " + tenant + ": " + (description != null ? description : "HTTP " + r.code()),
-                    "Check the tenant domain (a verified domain of the Microsoft 365 tenant, e.g. acme.com or acme.onmicrosoft.com).");
+            get.fail(ProbeText.of("probe.tenant.unknown", tenant,
+                    description != null ? description : "HTTP " + r.code()), ProbeText.of("probe.advice.tenantDomain"));
             return;
         }
         if (r.code() != 200) {
-            get.fail("unexpected HTTP " + r.code() + " from the sign-in service", "Check --authority and the network path.");
+            get.fail(ProbeText.of("probe.signIn.unexpectedStatus", r.code()), ProbeText.of("probe.advice.authority"));
             return;
         }
         JsonNode config = HttpSteps.json(r);
         get.pass();
 
-        StepTimer read = run.begin("Read the tenant's cloud");
+        StepTimer read = run.begin(ProbeText.of("probe.step.readCloud"));
         String instance = HttpSteps.text(config, "cloud_instance_name");
         String scope = HttpSteps.text(config, "tenant_region_scope");
         String subScope = HttpSteps.text(config, "tenant_region_sub_scope");
@@ -53,14 +54,14 @@ final class TenantCloudProbe implements Probe {
         MicrosoftCloud cloud = cloud(instance, subScope);
         if (cloud == null) {
             boolean us = "microsoftonline.us".equalsIgnoreCase(instance);
-            read.warn(us ? "US government cloud, level unknown (tenant_region_sub_scope " + subScope + ")"
-                    : "unknown cloud: cloud_instance_name " + instance + ", tenant_region_sub_scope " + subScope,
-                    "Ask the Microsoft 365 admin which cloud the tenant is in, and answer it by hand.");
+            read.warn(us ? ProbeText.of("probe.tenant.usLevelUnknown", String.valueOf(subScope))
+                    : ProbeText.of("probe.tenant.unknownCloud", String.valueOf(instance), String.valueOf(subScope)),
+                    ProbeText.of("probe.advice.askCloud"));
             return;
         }
         read.put("microsoftCloud", cloud.name()).pass();
-        run.propose(PATH, cloud.name(), "OpenID configuration of " + tenant + ": cloud_instance_name=" + instance
-                + (subScope == null ? ", no tenant_region_sub_scope" : ", tenant_region_sub_scope=" + subScope));
+        run.propose(PATH, cloud.name(), subScope == null ? ProbeText.of("probe.basis.cloud", tenant, instance)
+                : ProbeText.of("probe.basis.cloudSubScope", tenant, instance, subScope));
     }
 
     /** probes.md, "Reading the answers": null when the answer does not say. */

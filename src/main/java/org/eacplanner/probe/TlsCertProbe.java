@@ -36,28 +36,29 @@ final class TlsCertProbe implements Probe {
 
     @Override
     public void run(ProbeRun run) {
-        HttpUrl url = HttpSteps.url(target(run), "the EWS URL");
+        HttpUrl url = HttpSteps.url(target(run), ProbeText.of("probe.what.ewsUrl"));
         String host = url.host();
         int port = url.port();
-        StepTimer hs = run.begin("TLS handshake with " + host + ":" + port);
+        StepTimer hs = run.begin(ProbeText.of("probe.step.tlsHandshake", host + ":" + port));
         TlsHandshake.Result r = TlsHandshake.run(run, host, port);
         hs.put("address", r.address()).put("proxy", r.proxy()).put("connectMs", r.connectMs())
                 .put("handshakeMs", r.handshakeMs()).put("protocol", r.protocol()).put("cipherSuite", r.cipher())
                 .put("chainSent", r.chain().stream().map(TlsCertProbe::describe).toList());
         String version = tlsVersion(r.protocol());
         if (port == 443) {
-            run.proposeServerField(host, "$.exchange.inbound443Open", true, "a TLS handshake with " + host
-                    + ":443 succeeded from this computer; this is not proof that Salesforce can reach it");
+            run.proposeServerField(host, "$.exchange.inbound443Open", true, ProbeText.of("probe.basis.inbound443",
+                    host + ":443"));
         }
         if (version != null) {
-            run.proposeServerField(host, "$.exchange.tlsVersion", version, "negotiated " + r.protocol() + " with " + host);
+            run.proposeServerField(host, "$.exchange.tlsVersion", version,
+                    ProbeText.of("probe.basis.tlsVersion", r.protocol(), host));
         }
         if (r.chain().isEmpty()) {
-            hs.fail("the server sent no certificate", "Check the server's TLS binding.");
+            hs.fail(ProbeText.of("probe.tls.noCertificate"), ProbeText.of("probe.advice.tlsBinding"));
             return;
         }
         if ("TLSv1".equals(r.protocol()) || "TLSv1.1".equals(r.protocol())) {
-            hs.fail("the server negotiated " + r.protocol(), "Salesforce needs TLS 1.2 or newer.");
+            hs.fail(ProbeText.of("probe.tls.oldProtocol", r.protocol()), ProbeText.of("probe.advice.tls12"));
         } else {
             hs.pass();
         }
@@ -69,53 +70,54 @@ final class TlsCertProbe implements Probe {
     }
 
     private void expiry(ProbeRun run, X509Certificate leaf) {
-        StepTimer s = run.begin("Certificate validity");
+        StepTimer s = run.begin(ProbeText.of("probe.step.validity"));
         Instant now = clock.instant();
         long days = Duration.between(now, leaf.getNotAfter().toInstant()).toDays();
         s.put("notBefore", leaf.getNotBefore().toInstant().toString()).put("notAfter",
                 leaf.getNotAfter().toInstant().toString()).put("daysLeft", days);
         if (now.isAfter(leaf.getNotAfter().toInstant())) {
-            s.fail("the certificate expired on " + leaf.getNotAfter().toInstant(), "Renew the server's certificate.");
+            s.fail(ProbeText.of("probe.cert.expired", leaf.getNotAfter().toInstant().toString()),
+                    ProbeText.of("probe.advice.renewCertificate"));
         } else if (now.isBefore(leaf.getNotBefore().toInstant())) {
-            s.fail("the certificate is not valid before " + leaf.getNotBefore().toInstant(),
-                    "Check the certificate's dates and the server's clock.");
+            s.fail(ProbeText.of("probe.cert.notYetValid", leaf.getNotBefore().toInstant().toString()),
+                    ProbeText.of("probe.advice.certificateDates"));
         } else if (days < 30) {
-            s.warn("the certificate expires in " + days + " days", "Renew it before it expires.");
+            s.warn(ProbeText.of("probe.cert.expiresSoon", days), ProbeText.of("probe.advice.renewSoon"));
         } else {
             s.pass();
         }
     }
 
     private static void hostname(ProbeRun run, X509Certificate leaf, String host) {
-        StepTimer s = run.begin("Host name");
+        StepTimer s = run.begin(ProbeText.of("probe.step.hostName"));
         s.put("host", host).put("certificateNames", HostnameMatch.names(leaf));
         if (HostnameMatch.matches(leaf, host)) {
             s.pass();
         } else {
-            s.fail("the certificate is not valid for " + host, "Install a certificate whose names include " + host + ".");
+            s.fail(ProbeText.of("probe.cert.notForHost", host), ProbeText.of("probe.advice.certificateNames", host));
         }
     }
 
     private static ChainVerdict chain(ProbeRun run, List<X509Certificate> sent, String host) {
-        StepTimer s = run.begin("Certificate chain");
+        StepTimer s = run.begin(ProbeText.of("probe.step.chain"));
         ChainVerdict v = ChainVerdict.of(sent, run.http().trust(), run.roots());
         X509Certificate leaf = sent.get(0);
         String issuingCa = Certs.commonName(leaf.getIssuerX500Principal());
         s.put("issuingCa", issuingCa).put("root", v.rootDn()).put("rootSent", v.rootSent())
                 .put("trustedBy", v.trustedBy());
-        run.proposeServerField(host, "$.exchange.certificateAuthority", issuingCa, "issuer of the certificate of " + host);
+        run.proposeServerField(host, "$.exchange.certificateAuthority", issuingCa,
+                ProbeText.of("probe.basis.issuer", host));
         if (v.rootDn() != null) {
             run.proposeServerField(host, "$.exchange.certificateRoot", Certs.commonName(new X500Principal(v.rootDn())),
-                    "root CA of the chain sent by " + host + " (" + v.trustedBy() + ")");
+                    ProbeText.of("probe.basis.root", host, trustedBy(v)));
         }
-        run.proposeServerField(host, "$.exchange.certificateChainComplete", v.complete(), "chain sent by " + host
-                + (v.complete() ? " reaches a root trusted through the " + v.trustedBy() : " reaches no trusted root"));
+        run.proposeServerField(host, "$.exchange.certificateChainComplete", v.complete(), v.complete()
+                ? ProbeText.of("probe.basis.chainComplete", host, trustedBy(v))
+                : ProbeText.of("probe.basis.chainIncomplete", host));
         if (v.brokenAt() >= 0) {
-            s.fail("certificate " + (v.brokenAt() + 1) + " of the chain is not issued by the next one",
-                    "Send the chain in order: the server's certificate, then each intermediate.");
+            s.fail(ProbeText.of("probe.chain.broken", v.brokenAt() + 1), ProbeText.of("probe.advice.chainOrder"));
         } else if (v.trustedBy() == null) {
-            s.fail("the chain stops at " + v.lastIssuerDn() + ", which is not a root this check trusts",
-                    "Send every intermediate certificate, up to a root CA that Salesforce trusts.");
+            s.fail(ProbeText.of("probe.chain.untrusted", v.lastIssuerDn()), ProbeText.of("probe.advice.intermediates"));
         } else {
             s.pass();
         }
@@ -123,31 +125,39 @@ final class TlsCertProbe implements Probe {
     }
 
     private static void approval(ProbeRun run, ChainVerdict v, String host) {
-        StepTimer s = run.begin("Root CA approved by Salesforce");
+        StepTimer s = run.begin(ProbeText.of("probe.step.approval"));
         RootsInForce roots = run.roots();
         s.put("approvedList", roots.describe()).put("root", v.rootDn());
         if (v.rootDn() == null) {
-            s.skip("the root is unknown: the chain reaches no trusted root", "Fix the chain first.");
+            s.skip(ProbeText.of("probe.approval.rootUnknown"), ProbeText.of("probe.advice.fixChain"));
             return;
         }
         if (RootsInForce.isEntrust(v.rootDn())) {
-            s.warn("Entrust root: check with Salesforce (certificates Entrust issued after November 2024 are no"
-                    + " longer trusted by major browsers)", "Check the org's list at https://<your org>/cacerts.jsp.");
+            s.warn(ProbeText.of("probe.approval.entrust"), ProbeText.of("probe.advice.orgList"));
             return;
         }
         boolean approved = v.trustedBy() != null && (roots.containsSha256(v.rootSha256())
                 || roots.containsSubject(v.rootDn()));
-        String basis = "root " + Certs.commonName(new X500Principal(v.rootDn())) + " against " + roots.describe();
-        run.proposeServerField(host, "$.exchange.certificateApproved", approved, basis);
+        run.proposeServerField(host, "$.exchange.certificateApproved", approved, ProbeText.of("probe.basis.approved",
+                Certs.commonName(new X500Principal(v.rootDn())), roots.describeText()));
         if (approved) {
             s.pass();
         } else if (ChainVerdict.EXTRA.equals(v.trustedBy())) {
-            s.fail("the root is trusted only through --trust-ca (a private CA), not by Salesforce",
-                    "Use a certificate from a CA on the org's approved list (cacerts.jsp).");
+            s.fail(ProbeText.of("probe.approval.privateCa"), ProbeText.of("probe.advice.approvedCa"));
         } else {
-            s.fail("the root is not on the approved list" + (v.rootSent() && v.trustedBy() == null
-                    ? " (self-signed or private)" : ""), "Use a certificate from a CA on the org's approved list (cacerts.jsp).");
+            s.fail(ProbeText.of(v.rootSent() && v.trustedBy() == null ? "probe.approval.notListedSelfSigned"
+                    : "probe.approval.notListed"), ProbeText.of("probe.advice.approvedCa"));
         }
+    }
+
+    /** Which trust set knows the chain's root, in words. */
+    private static ProbeText trustedBy(ChainVerdict v) {
+        return ProbeText.of(switch (v.trustedBy() == null ? "" : v.trustedBy()) {
+            case ChainVerdict.JDK -> "probe.trust.jdk";
+            case ChainVerdict.EXTRA -> "probe.trust.extraCa";
+            case ChainVerdict.APPROVED -> "probe.trust.approvedList";
+            default -> "probe.trust.none";
+        });
     }
 
     static String tlsVersion(String protocol) {

@@ -75,7 +75,7 @@ final class TlsHandshake {
         } catch (IOException e) {
             throw problem(run, e, host, port, connected);
         } catch (GeneralSecurityException e) {
-            throw ProbeProblem.error("TLS is not available in this Java runtime: " + Errors.describe(e), null);
+            throw ProbeProblem.error(ProbeText.of("probe.tls.unavailable", Errors.describe(e)), null);
         } finally {
             run.token().unregister(raw);
             try {
@@ -121,8 +121,8 @@ final class TlsHandshake {
         out.flush();
         String status = readHead(raw.getInputStream());
         if (!status.matches("HTTP/1\\.[01] 200.*")) {
-            throw new ProbeProblem(Outcome.ERROR, "the proxy refused the tunnel to " + target + ": " + status,
-                    "Check the proxy settings (and its user and password).");
+            throw new ProbeProblem(Outcome.ERROR, ProbeText.of("probe.proxy.tunnelRefused", target, status),
+                    ProbeText.of("probe.advice.proxySettings"));
         }
     }
 
@@ -148,19 +148,16 @@ final class TlsHandshake {
         String where = host + ":" + port;
         if (e instanceof SocketTimeoutException) {
             return connected
-                    ? new ProbeProblem(Outcome.ERROR, "no TLS answer from " + where + " within "
-                            + ProbeHttp.secs(s.readTimeout().toMillis()) + " (read timeout)",
-                            "The server accepted the connection but did not answer the handshake.", Map.of())
-                    : new ProbeProblem(Outcome.ERROR, "no connection to " + where + " within "
-                            + ProbeHttp.secs(s.connectTimeout().toMillis()) + " (connect timeout)",
-                            "Check that the host is reachable from here (firewall, proxy, VPN).", Map.of());
+                    ? new ProbeProblem(Outcome.ERROR, ProbeText.of("probe.tls.readTimeout", where,
+                            ProbeText.seconds(s.readTimeout().toMillis())),
+                            ProbeText.of("probe.advice.noHandshakeAnswer"))
+                    : ProbeHttp.connectTimeout(where, s, Map.of());
         }
         if (e instanceof SSLException) {
-            return new ProbeProblem(Outcome.FAIL, "TLS handshake with " + where + " failed: " + Errors.describe(e),
-                    "Check the server's TLS configuration: Salesforce needs TLS 1.2 or newer.");
+            return new ProbeProblem(Outcome.FAIL, ProbeText.of("probe.tls.handshakeFailed", where, Errors.describe(e)),
+                    ProbeText.of("probe.advice.tlsNeeds12"));
         }
-        return new ProbeProblem(Outcome.ERROR, "cannot connect to " + where + ": " + Errors.describe(e),
-                "Check that the host and port are right and reachable from here.");
+        return ProbeHttp.cannotConnect(where, e, Map.of());
     }
 
     /** Accepts any chain and keeps it: used for this one handshake, after which nothing is sent. */

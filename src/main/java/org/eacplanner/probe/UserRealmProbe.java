@@ -19,18 +19,19 @@ final class UserRealmProbe implements Probe {
 
     @Override
     public void run(ProbeRun run) {
-        HttpUrl url = HttpSteps.url(run.settings().endpoints().authorityOrDefault() + "/getuserrealm.srf", "the authority")
+        HttpUrl url = HttpSteps.url(run.settings().endpoints().authorityOrDefault() + "/getuserrealm.srf",
+                ProbeText.of("probe.what.authority"))
                 .newBuilder().addQueryParameter("login", run.inputs().email()).addQueryParameter("json", "1").build();
-        StepTimer get = run.begin("GET the user realm of " + run.inputs().email());
+        StepTimer get = run.begin(ProbeText.of("probe.step.userRealm", run.inputs().email()));
         HttpReply r = HttpSteps.send(run, get, HttpSteps.get(url), null);
         if (r.code() != 200) {
-            get.fail("unexpected HTTP " + r.code() + " from the sign-in service", "Check --authority and the network path.");
+            get.fail(ProbeText.of("probe.signIn.unexpectedStatus", r.code()), ProbeText.of("probe.advice.authority"));
             return;
         }
         JsonNode realm = HttpSteps.json(r);
         get.pass();
 
-        StepTimer read = run.begin("Read the namespace");
+        StepTimer read = run.begin(ProbeText.of("probe.step.readNamespace"));
         String type = HttpSteps.text(realm, "NameSpaceType");
         read.put("NameSpaceType", type).put("DomainName", HttpSteps.text(realm, "DomainName"))
                 .put("FederationBrandName", HttpSteps.text(realm, "FederationBrandName"))
@@ -43,10 +44,11 @@ final class UserRealmProbe implements Probe {
         if ("Managed".equalsIgnoreCase(type) || "Federated".equalsIgnoreCase(type)) {
             read.pass();
         } else if ("Unknown".equalsIgnoreCase(type)) {
-            read.warn("the domain " + run.inputs().domain() + " is not in any Microsoft tenant",
-                    "Check the e-mail address; an on-premises-only Exchange has no Microsoft 365 realm.");
+            read.warn(ProbeText.of("probe.realm.noTenant", run.inputs().domain()),
+                    ProbeText.of("probe.advice.emailAddress"));
         } else {
-            read.warn("unexpected NameSpaceType: " + type, "Check --authority.");
+            read.warn(ProbeText.of("probe.realm.unexpectedType", String.valueOf(type)),
+                    ProbeText.of("probe.advice.authorityOnly"));
         }
     }
 }

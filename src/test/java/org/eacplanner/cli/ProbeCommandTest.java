@@ -115,6 +115,19 @@ class ProbeCommandTest {
     }
 
     @Test
+    void langDeWordsTheStepsReasonsAndAdviceInGerman() {
+        int exit = run("", args("--only", "TLS_CERT", "--lang", "de").toArray(String[]::new));
+        assertThat(exit).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(out.toString()).contains("FAIL    TLS_CERT  " + base() + "/EWS/Exchange.asmx")
+                .contains("  PASS    TLS-Handshake mit 127.0.0.1:")
+                .contains("reason: Der Stamm-CA wird nur über --trust-ca vertraut (eine private CA), nicht von Salesforce")
+                .contains("proposes $.exchange.certificateApproved = false");
+        assertThat(run("", args("--only", "TLS_CERT", "--lang", "fr").toArray(String[]::new)))
+                .isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).contains("--lang fr");
+    }
+
+    @Test
     void badArgumentsGiveExit2() {
         assertThat(run("", "probe", "--email", "a@acme.com", "--only", "NOPE")).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(run("", "probe", "--email", "a@acme.com", "--proxy", "nohostport")).isEqualTo(ExitCodes.BAD_INPUT);

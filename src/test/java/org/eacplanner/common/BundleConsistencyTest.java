@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -18,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BundleConsistencyTest {
 
     static Stream<Arguments> bundles() {
-        return Stream.of(Arguments.of("messages"), Arguments.of("catalog"), Arguments.of("report"));
+        return Stream.of(Arguments.of("messages"), Arguments.of("catalog"), Arguments.of("report"), Arguments.of("probes"));
     }
 
     private static Properties load(String name) throws IOException {
@@ -41,6 +43,17 @@ class BundleConsistencyTest {
         }
     }
 
+    /** Also the arguments with a format ({@code {0,number,0.#}}, {@code {0,choice,…}}), which the test above skips. */
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void germanUsesTheSameArgumentIndexes(String bundle) throws IOException {
+        Properties en = load(bundle);
+        Properties de = load(bundle + "_de");
+        for (String key : en.stringPropertyNames()) {
+            assertThat(argumentIndexes(de.getProperty(key))).as(key).isEqualTo(argumentIndexes(en.getProperty(key)));
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("bundles")
     void everyApostropheIsDoubledSoMessageFormatKeepsIt(String bundle) throws IOException {
@@ -52,6 +65,15 @@ class BundleConsistencyTest {
                 assertThat(new java.text.MessageFormat(value).format(new Object[] {2, 3, 4})).isNotNull();
             }
         }
+    }
+
+    private static Set<String> argumentIndexes(String value) {
+        Matcher m = Pattern.compile("\\{(\\d+)[,}]").matcher(value);
+        Set<String> out = new TreeSet<>();
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
     }
 
     private static String placeholders(String value) {

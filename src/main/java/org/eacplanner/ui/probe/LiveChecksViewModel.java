@@ -498,7 +498,7 @@ public final class LiveChecksViewModel {
     private void start(LiveCheckPreferences.Values prefs, ProbeEndpoints endpoints, ProbeInputs inputs,
             ProbeCredentials creds, EnumSet<ProbeId> chosen) {
         try {
-            ProbeSettings settings = prefs.toSettings(endpoints);
+            ProbeSettings settings = prefs.toSettings(endpoints).withLocale(messages.locale());
             ProbeRunner r = new ProbeRunner(settings);
             synchronized (lock) {
                 runner = r;
