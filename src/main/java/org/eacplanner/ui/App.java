@@ -19,8 +19,8 @@ public final class App extends Application {
     @Override
     public void start(Stage stage) {
         StartupProbe.mark("start");
+        Prelaunch.Prepared prepared = Prelaunch.take();   // after this, no other thread parses CSS
         FontWarmUp.start();
-        Prelaunch.Prepared prepared = Prelaunch.take();
         UiSettings settings = prepared.settings();
         StartupProbe.mark("prepared");
         Locale.setDefault(Locale.Category.FORMAT, prepared.locale());
@@ -72,6 +72,7 @@ public final class App extends Application {
                 e.consume();
             }
         });
+        FontWarmUp.awaitDone();   // the FX thread measures its first text in show(): not while the warm-up does
         stage.show();
         return main;
     }

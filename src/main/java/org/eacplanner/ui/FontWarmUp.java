@@ -6,12 +6,15 @@ import javafx.scene.text.Text;
 
 /**
  * JavaFX starts its font system on the first text it measures: fontconfig, the font files, their glyph tables.
- * That is 60-100 ms on the way to the first frame. Measuring a text of the window's two faces (regular and bold,
- * for the headings) on a thread of its own while the FX thread builds the window takes most of it off that path.
- * Text nodes may be made and measured on any thread as long as they are not in a shown window; the font system
- * is shared with the render thread and so already works from more than one thread.
+ * That is 60-100 ms on the way to the first frame. A thread of its own measures a text in the window's two faces
+ * (regular and bold, for the headings) while the FX thread builds the window's nodes, which measures no text; the
+ * FX thread waits for it ({@link #awaitDone}) before showing the window, where it measures its own. The two never
+ * measure at once: JavaFX's glyph caches are not made for that. A Text node may be made and measured on any thread
+ * while it is in no window.
  */
 final class FontWarmUp {
+
+    private static volatile Thread running;
 
     private FontWarmUp() {
     }
@@ -20,7 +23,21 @@ final class FontWarmUp {
     static void start() {
         Thread t = new Thread(FontWarmUp::measure, "font-warm-up");
         t.setDaemon(true);
+        running = t;
         t.start();
+    }
+
+    /** Waits (2 s at most) for a warm-up started by {@link #start} to end; returns at once if none was. */
+    static void awaitDone() {
+        Thread t = running;
+        running = null;
+        if (t != null) {
+            try {
+                t.join(2_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private static void measure() {

@@ -3,7 +3,7 @@ package org.eacplanner.ui;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import org.eacplanner.common.Messages;
-import org.eacplanner.ui.common.FilePreferences;
+import org.eacplanner.ui.common.FilePreferencesFactory;
 import org.eacplanner.ui.common.Stylesheets;
 import org.eacplanner.ui.common.UiSettings;
 
@@ -27,7 +27,7 @@ public final class Prelaunch {
 
     /** Starts the work on a daemon thread; called before the toolkit starts. */
     public static void start() {
-        FilePreferences.install();
+        FilePreferencesFactory.install();
         CompletableFuture<Prepared> future = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {

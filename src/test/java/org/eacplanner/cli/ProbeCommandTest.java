@@ -120,7 +120,7 @@ class ProbeCommandTest {
         assertThat(exit).isEqualTo(ExitCodes.FINDINGS);
         assertThat(out.toString()).contains("FAIL    TLS_CERT  " + base() + "/EWS/Exchange.asmx")
                 .contains("  PASS    TLS-Handshake mit 127.0.0.1:")
-                .contains("reason: Der Stamm-CA wird nur über --trust-ca vertraut (eine private CA), nicht von Salesforce")
+                .contains("reason: Die Stamm-CA ist nur über --trust-ca vertrauenswürdig (eine private CA), nicht für Salesforce")
                 .contains("proposes $.exchange.certificateApproved = false");
         assertThat(run("", args("--only", "TLS_CERT", "--lang", "fr").toArray(String[]::new)))
                 .isEqualTo(ExitCodes.BAD_INPUT);

@@ -82,8 +82,8 @@ class ProbeLanguageTest extends LocalServersTest {
                 "Von Salesforce zugelassene Stamm-CA");
         ProbeResult.Step approval = r.steps().get(4);
         assertThat(approval.outcome()).isEqualTo(Outcome.FAIL);
-        assertThat(approval.reason()).isEqualTo("Der Stamm-CA wird nur über --trust-ca vertraut (eine private CA), "
-                + "nicht von Salesforce");
+        assertThat(approval.reason()).isEqualTo("Die Stamm-CA ist nur über --trust-ca vertrauenswürdig (eine private CA), "
+                + "nicht für Salesforce");
         assertThat(approval.advice()).startsWith("Verwenden Sie ein Zertifikat einer CA");
     }
 

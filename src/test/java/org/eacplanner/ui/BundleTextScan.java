@@ -50,9 +50,20 @@ final class BundleTextScan {
         return offenders;
     }
 
-    /** Scans the visible nodes under {@code root}; {@code where} names the place in the offenders' list. */
+    /**
+     * Scans the visible nodes under {@code root} on the FX thread (lists and tables change their cells there);
+     * {@code where} names the place in the offenders' list.
+     */
     void scan(Parent root, String where) {
-        scan(root, where, offenders);
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            scan(root, where, offenders);
+            return;
+        }
+        try {
+            org.testfx.util.WaitForAsyncUtils.asyncFx(() -> scan(root, where, offenders)).get();
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("scan of " + where + " failed", e);
+        }
     }
 
     private void scan(Parent root, String where, List<String> offenders) {

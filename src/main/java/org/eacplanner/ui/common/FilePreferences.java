@@ -24,9 +24,10 @@ import java.util.prefs.BackingStoreException;
  * and reading it on start-up loads an XML parser, looks for parser plug-ins in every library on the class path and
  * starts a timer thread: tens of milliseconds on the way to the first frame for a dozen values.
  *
- * <p>Values are read on first use of a node and written on {@link #flush()}, each file replaced atomically, so a
- * crash leaves the old or the new file, never half of one. A file that cannot be read counts as empty (with a
- * warning) and is replaced on the next flush. Two instances of the app writing at once: the last flush wins.
+ * <p>Values are read on first use of a node. {@link #flush()} writes the keys this process set or removed over the
+ * file as it is then, so what another instance of the app saved meanwhile is kept (for the same key the last flush
+ * wins); each file is replaced atomically, so a crash leaves the old or the new file, never half of one. A file
+ * that cannot be read counts as empty (with a warning) and is replaced on the next flush.
  */
 public final class FilePreferences extends AbstractPreferences {
 
@@ -37,7 +38,8 @@ public final class FilePreferences extends AbstractPreferences {
 
     private final Path folder;
     private Properties values;
-    private boolean dirty;
+    /** Keys set or removed (null) since the file was last read or written: what a flush writes over the file. */
+    private final Map<String, String> changes = new java.util.HashMap<>();
 
     private FilePreferences(Path folder) {
         super(null, "");
@@ -46,7 +48,25 @@ public final class FilePreferences extends AbstractPreferences {
 
     private FilePreferences(FilePreferences parent, String name) {
         super(parent, name);
-        this.folder = parent.folder.resolve(URLEncoder.encode(name, StandardCharsets.UTF_8));
+        this.folder = parent.folder.resolve(encode(name));
+        newNode = !Files.isDirectory(folder);
+    }
+
+    /** A node name as a folder name: percent-encoded, dots too, so "." and ".." stay names. */
+    static String encode(String name) {
+        return URLEncoder.encode(name, StandardCharsets.UTF_8).replace(".", "%2E").replace("*", "%2A");
+    }
+
+    /** The node name of a folder, or null for a folder that is not one of ours. */
+    static String decode(String folderName) {
+        if (folderName.startsWith(".")) {
+            return null;
+        }
+        try {
+            return URLDecoder.decode(folderName, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** The root node of the settings kept in {@code folder}. */
@@ -54,51 +74,35 @@ public final class FilePreferences extends AbstractPreferences {
         return new FilePreferences(folder);
     }
 
+    private static FilePreferences user;
+
     /**
-     * The user's settings: {@value #FOLDER_PROPERTY} if set, else the folder of {@link #defaultFolder}. Call
-     * {@link #install()} first where start-up time matters: the first node of any kind makes the JDK set up its
-     * preferences store, its own unless told otherwise.
+     * The user's settings, one root per process: {@value #FOLDER_PROPERTY} if set, else the folder of
+     * {@link #defaultFolder}. Unsaved changes are written when the process exits normally. Call
+     * {@link FilePreferencesFactory#install()} before this where start-up time matters: making the first node of any
+     * kind has the JDK set up its preferences store, its own unless told otherwise.
      */
-    public static FilePreferences forUser() {
+    public static synchronized FilePreferences forUser() {
+        if (user == null) {
+            user = in(userFolder());
+            FilePreferences root = user;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    root.flush();
+                } catch (BackingStoreException | IllegalStateException e) {
+                    // exiting: nothing more to do
+                }
+            }, "settings-flush"));
+        }
+        return user;
+    }
+
+    /** The folder of {@link #forUser()}. */
+    static Path userFolder() {
         String override = System.getProperty(FOLDER_PROPERTY);
-        return in(override != null && !override.isBlank() ? Path.of(override)
+        return override != null && !override.isBlank() ? Path.of(override)
                 : defaultFolder(FileSystems.getDefault(), System.getProperty("os.name", ""), System.getenv(),
-                        System.getProperty("user.home")));
-    }
-
-    /**
-     * Makes this store the process's preferences store ({@code java.util.prefs.PreferencesFactory}), unless one is
-     * set already. Creating any preferences node first initialises {@link java.util.prefs.Preferences}, and that
-     * looks up its store: without this, the JDK's XML store and a scan of every library for plug-ins.
-     */
-    public static void install() {
-        if (System.getProperty(FACTORY_PROPERTY) == null) {
-            System.setProperty(FACTORY_PROPERTY, Factory.class.getName());
-        }
-    }
-
-    static final String FACTORY_PROPERTY = "java.util.prefs.PreferencesFactory";
-
-    /** The store for {@code java.util.prefs}: user nodes in the user's settings folder, system nodes below it. */
-    public static final class Factory implements java.util.prefs.PreferencesFactory {
-        private FilePreferences user;
-        private FilePreferences system;
-
-        @Override
-        public synchronized java.util.prefs.Preferences userRoot() {
-            if (user == null) {
-                user = forUser();
-            }
-            return user;
-        }
-
-        @Override
-        public synchronized java.util.prefs.Preferences systemRoot() {
-            if (system == null) {
-                system = in(forUser().folder().resolve("system"));
-            }
-            return system;
-        }
+                        System.getProperty("user.home"));
     }
 
     /**
@@ -129,26 +133,31 @@ public final class FilePreferences extends AbstractPreferences {
 
     private Properties values() {
         if (values == null) {
-            values = new Properties();
-            Path file = folder.resolve(FILE);
-            if (Files.isRegularFile(file)) {
-                try (InputStream in = Files.newInputStream(file)) {
-                    values.load(in);
-                } catch (IOException | IllegalArgumentException e) {
-                    values.clear();
-                    System.getLogger(FilePreferences.class.getName()).log(System.Logger.Level.WARNING,
-                            "settings in " + file + " not read, using defaults: " + e.getMessage());
-                }
-            }
+            values = read();
         }
         return values;
     }
 
+    /** The node's file as it is now; empty if there is none or it cannot be read (with a warning). */
+    private Properties read() {
+        Properties read = new Properties();
+        Path file = folder.resolve(FILE);
+        if (Files.isRegularFile(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                read.load(in);
+            } catch (IOException | IllegalArgumentException e) {
+                read.clear();
+                System.getLogger(FilePreferences.class.getName()).log(System.Logger.Level.WARNING,
+                        "settings in " + file + " not read, using defaults: " + e.getMessage());
+            }
+        }
+        return read;
+    }
+
     @Override
     protected void putSpi(String key, String value) {
-        if (!value.equals(values().put(key, value))) {
-            dirty = true;
-        }
+        values().put(key, value);
+        changes.put(key, value);
     }
 
     @Override
@@ -158,9 +167,8 @@ public final class FilePreferences extends AbstractPreferences {
 
     @Override
     protected void removeSpi(String key) {
-        if (values().remove(key) != null) {
-            dirty = true;
-        }
+        values().remove(key);
+        changes.put(key, null);
     }
 
     @Override
@@ -176,7 +184,7 @@ public final class FilePreferences extends AbstractPreferences {
             throw new BackingStoreException(e);
         }
         values = new Properties();
-        dirty = false;
+        changes.clear();
     }
 
     @Override
@@ -192,7 +200,10 @@ public final class FilePreferences extends AbstractPreferences {
         List<String> names = new ArrayList<>();
         try (DirectoryStream<Path> children = Files.newDirectoryStream(folder, Files::isDirectory)) {
             for (Path child : children) {
-                names.add(URLDecoder.decode(child.getFileName().toString(), StandardCharsets.UTF_8));
+                String name = decode(child.getFileName().toString());
+                if (name != null) {
+                    names.add(name);
+                }
             }
         } catch (IOException e) {
             throw new BackingStoreException(e);
@@ -205,30 +216,40 @@ public final class FilePreferences extends AbstractPreferences {
         return new FilePreferences(this, name);
     }
 
-    /** Writes unsaved changes; otherwise forgets what was read, so the next read sees the file as it is now. */
+    /** Writes this process's changes, then forgets what was read: the next read sees the file as others left it. */
     @Override
     protected void syncSpi() throws BackingStoreException {
-        if (dirty) {
-            flushSpi();
-        } else {
-            values = null;
-        }
+        flushSpi();
+        values = null;
     }
 
+    /**
+     * Writes this process's changes over the file as it is now, so keys another instance of the app saved in the
+     * meantime are kept (for the same key, the last flush wins).
+     */
     @Override
     protected void flushSpi() throws BackingStoreException {
-        if (!dirty || isRemoved()) {
+        if (changes.isEmpty() || isRemoved()) {
             return;
         }
+        Properties merged = read();
+        changes.forEach((key, value) -> {
+            if (value == null) {
+                merged.remove(key);
+            } else {
+                merged.put(key, value);
+            }
+        });
         try {
             Files.createDirectories(folder);
             java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-            values().store(bytes, "EAC Migration Planner settings");
+            merged.store(bytes, "EAC Migration Planner settings");
             new org.eacplanner.storage.AtomicFileWriter().write(folder.resolve(FILE), bytes.toByteArray(), false);
-            dirty = false;
         } catch (IOException | org.eacplanner.storage.SaveException e) {
             throw new BackingStoreException(e);
         }
+        values = merged;
+        changes.clear();
     }
 
     /** Unlike the JDK's nodes, does not look up the JDK's preferences store to say whether this is a user node. */

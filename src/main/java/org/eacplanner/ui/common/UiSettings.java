@@ -40,8 +40,10 @@ public final class UiSettings {
         }
     }
 
+    /** Remembers the theme and writes it in the background (the choice survives a crash; no file I/O on the FX thread). */
     public void setTheme(Theme theme) {
         node.put(THEME, theme.name());
+        java.util.concurrent.ForkJoinPool.commonPool().execute(this::flush);
     }
 
     /** The app's language: the saved choice, else the system's if the app has it, else English. */

@@ -79,6 +79,60 @@ class FilePreferencesTest {
     }
 
     @Test
+    void aFlushKeepsWhatAnotherInstanceSavedMeanwhile() throws Exception {
+        Preferences mine = FilePreferences.in(dir);
+        mine.get("theme", null);   // read before the other instance writes
+        Preferences other = FilePreferences.in(dir);
+        other.put("recent.0", "/tmp/b.eacplan.json");
+        other.flush();
+        mine.put("theme", "DARK");
+        mine.sync();
+        Preferences again = FilePreferences.in(dir);
+        assertThat(again.get("recent.0", null)).isEqualTo("/tmp/b.eacplan.json");
+        assertThat(again.get("theme", null)).isEqualTo("DARK");
+        assertThat(mine.get("recent.0", null)).as("sync reads what the other saved").isEqualTo("/tmp/b.eacplan.json");
+    }
+
+    @Test
+    void nodeNamesThatLookLikePathsStayNamesAndForeignFoldersAreNotNodes() throws Exception {
+        Preferences root = FilePreferences.in(dir);
+        root.node(".").put("k", "dot");
+        root.node("..").put("k", "dotdot");
+        root.node("a*b").put("k", "star");
+        root.flush();
+        Files.createDirectories(dir.resolve("%zz"));
+        Files.createDirectories(dir.resolve(".hidden"));
+        Preferences again = FilePreferences.in(dir);
+        assertThat(again.childrenNames()).containsExactlyInAnyOrder(".", "..", "a*b");
+        assertThat(again.node(".").get("k", null)).isEqualTo("dot");
+        assertThat(again.node("..").get("k", null)).isEqualTo("dotdot");
+        assertThat(dir.getParent().resolve(FilePreferences.FILE)).doesNotExist();
+    }
+
+    @Test
+    void installedBeforeAnyPreferencesAreMadeItIsTheStoreOfTheProcess() throws Exception {
+        // In a JVM of its own: java.util.prefs picks its store once per process.
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "-Deacplanner.settings.dir=" + dir,
+                InstallCheck.class.getName()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(out).isZero();
+        assertThat(out).contains("user root: " + FilePreferences.class.getName());
+        assertThat(dir.resolve(FilePreferences.FILE)).as("written at exit by the shutdown hook").exists();
+        assertThat(FilePreferences.in(dir).get("written", null)).isEqualTo("before exit");
+    }
+
+    /** Run by the test above in a JVM of its own. */
+    public static final class InstallCheck {
+        public static void main(String[] args) {
+            FilePreferencesFactory.install();
+            Preferences root = Preferences.userRoot();
+            System.out.println("user root: " + root.getClass().getName());
+            root.put("written", "before exit");   // never flushed here: the shutdown hook writes it
+        }
+    }
+
+    @Test
     void theFolderFollowsEachSystemsConvention() {
         FileSystem fs = com.google.common.jimfs.Jimfs.newFileSystem(com.google.common.jimfs.Configuration.unix());
         assertThat(FilePreferences.defaultFolder(fs, "Linux", Map.of(), "/home/ana").toString())

@@ -77,8 +77,8 @@ class LiveChecksLanguageTest {
         ProbeResult saved = onUi(document::assessment).probes().get(0);
         assertThat(saved.steps()).extracting(ProbeResult.Step::name).contains("Gültigkeit des Zertifikats",
                 "Zertifikatkette", "Von Salesforce zugelassene Stamm-CA");
-        assertThat(saved.reason()).isEqualTo("Der Stamm-CA wird nur über --trust-ca vertraut (eine private CA), "
-                + "nicht von Salesforce");
+        assertThat(saved.reason()).isEqualTo("Die Stamm-CA ist nur über --trust-ca vertrauenswürdig (eine private CA), "
+                + "nicht für Salesforce");
         node.removeNode();
     }
 }
