@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -20,8 +18,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.eacplanner.model.Assessment;
 import org.eacplanner.storage.AssessmentLoadException.Kind;
@@ -37,11 +33,10 @@ import org.eacplanner.storage.SaveException.Step;
 public final class RecoveryStore {
 
     /** A system property that overrides the recovery folder (tests, portable installs). */
-    public static final String FOLDER_PROPERTY = "eacplanner.recovery.dir";
+    public static final String FOLDER_PROPERTY = UserFolder.RECOVERY.property();
     /** The envelope's marker. */
     public static final String FORMAT = "eac-migration-recovery";
     static final String SUFFIX = ".recovery.json";
-    private static final String APP = "EAC Migration Planner";
 
     private final Path folder;
     private final AssessmentReader reader = new AssessmentReader();
@@ -73,34 +68,9 @@ public final class RecoveryStore {
         return folder;
     }
 
-    /**
-     * The recovery folder by each OS's convention, unless the {@value #FOLDER_PROPERTY} system property names one:
-     * Linux {@code $XDG_DATA_HOME/eac-planner/recovery} (default {@code ~/.local/share}), macOS
-     * {@code ~/Library/Application Support/EAC Migration Planner/Recovery}, Windows
-     * {@code %LOCALAPPDATA%\EAC Migration Planner\Recovery}.
-     */
+    /** The recovery folder: {@link UserFolder#RECOVERY}. */
     public static Path defaultFolder() {
-        String override = System.getProperty(FOLDER_PROPERTY);
-        if (override != null && !override.isBlank()) {
-            return Path.of(override);
-        }
-        return defaultFolder(FileSystems.getDefault(), System.getProperty("os.name", ""), System.getenv(),
-                System.getProperty("user.home"));
-    }
-
-    static Path defaultFolder(FileSystem fs, String osName, Map<String, String> env, String userHome) {
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.startsWith("windows")) {
-            String local = env.get("LOCALAPPDATA");
-            Path base = local != null && !local.isBlank() ? fs.getPath(local) : fs.getPath(userHome, "AppData", "Local");
-            return base.resolve(APP).resolve("Recovery");
-        }
-        if (os.startsWith("mac")) {
-            return fs.getPath(userHome, "Library", "Application Support", APP, "Recovery");
-        }
-        String xdg = env.get("XDG_DATA_HOME");
-        Path base = xdg != null && xdg.startsWith("/") ? fs.getPath(xdg) : fs.getPath(userHome, ".local", "share");
-        return base.resolve("eac-planner").resolve("recovery");
+        return UserFolder.RECOVERY.path();
     }
 
     /**

@@ -19,12 +19,11 @@ public final class App extends Application {
     @Override
     public void start(Stage stage) {
         StartupProbe.mark("start");
-        Prelaunch.Prepared prepared = Prelaunch.take();   // after this, no other thread parses CSS
+        UiSettings settings = Prelaunch.take();   // after this, no other thread parses CSS
         FontWarmUp.start();
-        UiSettings settings = prepared.settings();
         StartupProbe.mark("prepared");
-        Locale.setDefault(Locale.Category.FORMAT, prepared.locale());
-        context = new AppContext(settings, prepared.locale());
+        Locale.setDefault(Locale.Category.FORMAT, settings.language());
+        context = new AppContext(settings, settings.language());
         context.setLinkOpener(url -> getHostServices().showDocument(url));
         context.setFileOpener(path -> getHostServices().showDocument(path.toUri().toString()));
         MainWindowView main = show(context, stage);
@@ -80,7 +79,6 @@ public final class App extends Application {
     /** Rebuilds the window in {@code locale}, carrying the assessment being edited over, so nothing is lost. */
     private static void switchLanguage(AppContext context, Stage stage, MainWindowView old, Locale locale) {
         context.settings().setLanguage(locale);
-        context.settings().flush();
         Locale.setDefault(Locale.Category.FORMAT, locale);
         old.dispose();
         MainWindowView main = show(context.inLanguage(locale), stage);

@@ -16,11 +16,7 @@ import org.eacplanner.ui.common.UiSettings;
  */
 public final class Prelaunch {
 
-    /** What the first frame needs from disk (the texts wait in the resource bundle cache). */
-    record Prepared(UiSettings settings, Locale locale) {
-    }
-
-    private static volatile CompletableFuture<Prepared> prepared;
+    private static volatile CompletableFuture<UiSettings> prepared;
 
     private Prelaunch() {
     }
@@ -28,7 +24,7 @@ public final class Prelaunch {
     /** Starts the work on a daemon thread; called before the toolkit starts. */
     public static void start() {
         FilePreferencesFactory.install();
-        CompletableFuture<Prepared> future = new CompletableFuture<>();
+        CompletableFuture<UiSettings> future = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {
                 future.complete(prepare(true));
@@ -41,9 +37,12 @@ public final class Prelaunch {
         t.start();
     }
 
-    /** The prepared settings: those read while the toolkit started, else (a failure there) read now. */
-    static Prepared take() {
-        CompletableFuture<Prepared> future = prepared;
+    /**
+     * The user's settings, read while the toolkit started (the texts of their language wait in the resource bundle
+     * cache), else (a failure there) read now.
+     */
+    static UiSettings take() {
+        CompletableFuture<UiSettings> future = prepared;
         prepared = null;
         if (future != null) {
             try {
@@ -55,7 +54,7 @@ public final class Prelaunch {
         return prepare(false);
     }
 
-    private static Prepared prepare(boolean warmUp) {
+    private static UiSettings prepare(boolean warmUp) {
         if (warmUp) {
             System.getLogger(Prelaunch.class.getName());
         }
@@ -66,6 +65,6 @@ public final class Prelaunch {
         if (warmUp) {
             Stylesheets.preparse(theme);
         }
-        return new Prepared(settings, locale);
+        return settings;
     }
 }

@@ -3,17 +3,13 @@ package org.eacplanner.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.common.jimfs.Configuration;
-import com.google.common.jimfs.Jimfs;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Map;
 import org.eacplanner.model.Assessment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,26 +20,6 @@ class RecoveryStoreTest {
 
     @TempDir
     Path home;
-
-    @Test
-    void theFolderFollowsEachOperatingSystemsConvention() throws Exception {
-        FileSystem unix = Jimfs.newFileSystem(Configuration.unix());
-        assertThat(RecoveryStore.defaultFolder(unix, "Linux", Map.of("XDG_DATA_HOME", "/data/kim"), "/home/kim"))
-                .hasToString("/data/kim/eac-planner/recovery");
-        assertThat(RecoveryStore.defaultFolder(unix, "Linux", Map.of(), "/home/kim"))
-                .hasToString("/home/kim/.local/share/eac-planner/recovery");
-        assertThat(RecoveryStore.defaultFolder(unix, "Linux", Map.of("XDG_DATA_HOME", "relative/ignored"), "/home/kim"))
-                .as("the XDG spec ignores a relative path").hasToString("/home/kim/.local/share/eac-planner/recovery");
-        assertThat(RecoveryStore.defaultFolder(unix, "Mac OS X", Map.of(), "/Users/kim"))
-                .hasToString("/Users/kim/Library/Application Support/EAC Migration Planner/Recovery");
-        FileSystem windows = Jimfs.newFileSystem(Configuration.windows());
-        assertThat(RecoveryStore.defaultFolder(windows, "Windows 11", Map.of("LOCALAPPDATA", "C:\\Users\\kim\\AppData\\Local"),
-                "C:\\Users\\kim")).hasToString("C:\\Users\\kim\\AppData\\Local\\EAC Migration Planner\\Recovery");
-        assertThat(RecoveryStore.defaultFolder(windows, "Windows 11", Map.of(), "C:\\Users\\kim"))
-                .hasToString("C:\\Users\\kim\\AppData\\Local\\EAC Migration Planner\\Recovery");
-        unix.close();
-        windows.close();
-    }
 
     @Test
     void aSystemPropertyOverridesTheFolder() {

@@ -6,17 +6,15 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.prefs.AbstractPreferences;
 import java.util.prefs.BackingStoreException;
+import org.eacplanner.storage.UserFolder;
 
 /**
  * The app's settings as {@link java.util.prefs.Preferences}, kept in plain properties files: one
@@ -31,10 +29,7 @@ import java.util.prefs.BackingStoreException;
  */
 public final class FilePreferences extends AbstractPreferences {
 
-    /** Where the settings are kept instead of the default folder (tests, benchmarks). */
-    public static final String FOLDER_PROPERTY = "eacplanner.settings.dir";
     static final String FILE = "settings.properties";
-    private static final String APP = "EAC Migration Planner";
 
     private final Path folder;
     private Properties values;
@@ -77,14 +72,13 @@ public final class FilePreferences extends AbstractPreferences {
     private static FilePreferences user;
 
     /**
-     * The user's settings, one root per process: {@value #FOLDER_PROPERTY} if set, else the folder of
-     * {@link #defaultFolder}. Unsaved changes are written when the process exits normally. Call
+     * The user's settings, one root per process, in {@link UserFolder#SETTINGS}. Unsaved changes are written when the process exits normally. Call
      * {@link FilePreferencesFactory#install()} before this where start-up time matters: making the first node of any
      * kind has the JDK set up its preferences store, its own unless told otherwise.
      */
     public static synchronized FilePreferences forUser() {
         if (user == null) {
-            user = in(userFolder());
+            user = in(UserFolder.SETTINGS.path());
             FilePreferences root = user;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
@@ -95,35 +89,6 @@ public final class FilePreferences extends AbstractPreferences {
             }, "settings-flush"));
         }
         return user;
-    }
-
-    /** The folder of {@link #forUser()}. */
-    static Path userFolder() {
-        String override = System.getProperty(FOLDER_PROPERTY);
-        return override != null && !override.isBlank() ? Path.of(override)
-                : defaultFolder(FileSystems.getDefault(), System.getProperty("os.name", ""), System.getenv(),
-                        System.getProperty("user.home"));
-    }
-
-    /**
-     * The settings folder by each OS's convention: Linux {@code $XDG_CONFIG_HOME/eac-planner} (default
-     * {@code ~/.config}), macOS {@code ~/Library/Application Support/EAC Migration Planner/Settings}, Windows
-     * {@code %APPDATA%\EAC Migration Planner\Settings}.
-     */
-    static Path defaultFolder(FileSystem fs, String osName, Map<String, String> env, String userHome) {
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.startsWith("windows")) {
-            String roaming = env.get("APPDATA");
-            Path base = roaming != null && !roaming.isBlank() ? fs.getPath(roaming)
-                    : fs.getPath(userHome, "AppData", "Roaming");
-            return base.resolve(APP).resolve("Settings");
-        }
-        if (os.startsWith("mac")) {
-            return fs.getPath(userHome, "Library", "Application Support", APP, "Settings");
-        }
-        String xdg = env.get("XDG_CONFIG_HOME");
-        Path base = xdg != null && xdg.startsWith("/") ? fs.getPath(xdg) : fs.getPath(userHome, ".config");
-        return base.resolve("eac-planner");
     }
 
     /** This node's folder. */

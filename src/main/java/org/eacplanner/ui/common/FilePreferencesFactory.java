@@ -36,7 +36,7 @@ public final class FilePreferencesFactory implements PreferencesFactory {
     @Override
     public synchronized Preferences systemRoot() {
         if (system == null) {
-            Path user = FilePreferences.userFolder();
+            Path user = org.eacplanner.storage.UserFolder.SETTINGS.path();
             system = FilePreferences.in(user.resolveSibling(user.getFileName() + "-system"));
         }
         return system;

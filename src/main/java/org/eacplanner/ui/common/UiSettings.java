@@ -40,10 +40,10 @@ public final class UiSettings {
         }
     }
 
-    /** Remembers the theme and writes it in the background (the choice survives a crash; no file I/O on the FX thread). */
+    /** Remembers the theme and writes it in the background ({@link #saveSoon}). */
     public void setTheme(Theme theme) {
         node.put(THEME, theme.name());
-        java.util.concurrent.ForkJoinPool.commonPool().execute(this::flush);
+        saveSoon();
     }
 
     /** The app's language: the saved choice, else the system's if the app has it, else English. */
@@ -53,8 +53,15 @@ public final class UiSettings {
         return SUPPORTED.stream().filter(l -> l.getLanguage().equals(tag)).findFirst().orElse(java.util.Locale.ENGLISH);
     }
 
+    /** Remembers the language and writes it in the background ({@link #saveSoon}). */
     public void setLanguage(java.util.Locale locale) {
         node.put("language", locale.getLanguage());
+        saveSoon();
+    }
+
+    /** Writes the settings off the calling (FX) thread: a choice then survives a crash, with no file I/O in the UI. */
+    private void saveSoon() {
+        java.util.concurrent.ForkJoinPool.commonPool().execute(this::flush);
     }
 
     /** The languages the app comes in. */

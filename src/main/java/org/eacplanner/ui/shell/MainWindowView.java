@@ -27,6 +27,7 @@ public final class MainWindowView {
     private final java.util.function.Function<MainWindowViewModel, WizardView> wizardFactory;
     private WizardView wizardView;
     private final StringBinding title;
+    private final MenuBar menuBar;
 
     public MainWindowView(MainWindowViewModel vm, Messages messages, ThemeManager themes, StartPageView startPage,
             java.util.function.Function<MainWindowViewModel, WizardView> wizardFactory) {
@@ -38,7 +39,8 @@ public final class MainWindowView {
         root.setId("mainWindow");
         root.getProperties().put(MainWindowView.class, this);
         root.getStyleClass().add("main-window");
-        root.setTop(menuBar(themes));
+        menuBar = menuBar(themes);
+        root.setTop(menuBar);
         root.setCenter(startPage.root());
         vm.screenProperty().addListener((obs, old, now) -> {
             if (now == MainWindowViewModel.Screen.WIZARD) {
@@ -217,7 +219,7 @@ public final class MainWindowView {
 
     /** Whether the menus have their items and the menu bar its own skin (a frame after the window is shown). */
     public boolean menusReady() {
-        return ((MenuBar) root.getTop()).getSkin() instanceof javafx.scene.control.skin.MenuBarSkin;
+        return menuBar.getSkin() instanceof javafx.scene.control.skin.MenuBarSkin;
     }
 
     private void fillMenus(Menu file, Menu edit, Menu view, Menu helpMenu, ThemeManager themes) {
@@ -296,8 +298,8 @@ public final class MainWindowView {
         helpMenu.getItems().setAll(help, about);
     }
 
-    private Menu menu(String key, MenuItem... items) {
-        Menu m = new Menu(messages.get(key), null, items);
+    private Menu menu(String key) {
+        Menu m = new Menu(messages.get(key));
         m.setId(key);
         m.setMnemonicParsing(true);
         return m;

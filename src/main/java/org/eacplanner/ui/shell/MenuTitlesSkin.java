@@ -11,9 +11,9 @@ import javafx.scene.layout.StackPane;
 /**
  * The menu bar's look for the first frame: each menu's title in the node structure and style classes of JavaFX's
  * {@code MenuBarSkin} ({@code .menu-bar > .container > .menu-button > .label}, and the empty {@code .arrow-button}
- * beside it), so the theme lays the titles out where the real skin will. It has no popups, keyboard handling or shortcuts: the main window replaces it with
- * {@code MenuBarSkin} a frame after the window is shown. {@code MenuTitlesSkinTest} holds the two to the same
- * layout.
+ * beside it), so the theme lays the titles out where the real skin will. It has no popups, keyboard handling or
+ * shortcuts: the main window replaces it with {@code MenuBarSkin} a frame after the window is shown.
+ * {@code MenuBarStartupViewTest} holds the two to the same layout.
  */
 final class MenuTitlesSkin extends SkinBase<MenuBar> {
 

@@ -2,10 +2,8 @@ package org.eacplanner.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.prefs.Preferences;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -130,16 +128,5 @@ class FilePreferencesTest {
             System.out.println("user root: " + root.getClass().getName());
             root.put("written", "before exit");   // never flushed here: the shutdown hook writes it
         }
-    }
-
-    @Test
-    void theFolderFollowsEachSystemsConvention() {
-        FileSystem fs = com.google.common.jimfs.Jimfs.newFileSystem(com.google.common.jimfs.Configuration.unix());
-        assertThat(FilePreferences.defaultFolder(fs, "Linux", Map.of(), "/home/ana").toString())
-                .isEqualTo("/home/ana/.config/eac-planner");
-        assertThat(FilePreferences.defaultFolder(fs, "Linux", Map.of("XDG_CONFIG_HOME", "/cfg"), "/home/ana").toString())
-                .isEqualTo("/cfg/eac-planner");
-        assertThat(FilePreferences.defaultFolder(fs, "Mac OS X", Map.of(), "/Users/ana").toString())
-                .isEqualTo("/Users/ana/Library/Application Support/EAC Migration Planner/Settings");
     }
 }
