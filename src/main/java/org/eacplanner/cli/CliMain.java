@@ -1,7 +1,9 @@
 package org.eacplanner.cli;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import picocli.CommandLine;
 
 /** Builds the picocli command line and runs it; returns the process exit code. */
@@ -11,7 +13,7 @@ public final class CliMain {
     }
 
     public static int run(String... args) {
-        return newCommandLine().execute(args);
+        return execute(newCommandLine(), args);
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
@@ -23,7 +25,21 @@ public final class CliMain {
         CommandLine cl = newCommandLine(in);
         cl.setOut(out);
         cl.setErr(err);
-        return cl.execute(args);
+        return execute(cl, args);
+    }
+
+    /**
+     * Runs {@code cl}; whatever escapes it (an {@link OutOfMemoryError}, which picocli does not catch, or any other
+     * error) ends as exit code 3 with one line on stderr, never as the JVM's exit code 1, which means "blockers".
+     */
+    static int execute(CommandLine cl, String... args) {
+        try {
+            return cl.execute(args);
+        } catch (Throwable t) {
+            cl.getErr().println(Terminal.unexpected(t));
+            cl.getErr().flush();
+            return ExitCodes.IO;
+        }
     }
 
     static CommandLine newCommandLine() {
@@ -39,12 +55,15 @@ public final class CliMain {
             }
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println("error: " + ex.getMessage());
+            boolean io = ex instanceof IOException || ex instanceof UncheckedIOException;
+            commandLine.getErr().println(io && ex.getMessage() != null ? Terminal.safe("error: " + ex.getMessage())
+                    : Terminal.unexpected(ex instanceof CommandLine.ExecutionException && ex.getCause() != null
+                            ? ex.getCause() : ex));
             return ExitCodes.IO;
         });
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println("error: " + ex.getMessage());
+            c.getErr().println(Terminal.safe("error: " + ex.getMessage()));
             c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
             return ExitCodes.BAD_INPUT;
         });

@@ -74,7 +74,7 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private static int report(PrintWriter err, AssessmentLoadException e, int exit) {
-        err.println(e.getMessage());
+        Terminal.loadError(err, e);
         return ExitCodes.worst(exit, e.isIoFailure() ? ExitCodes.IO : ExitCodes.BAD_INPUT);
     }
 }

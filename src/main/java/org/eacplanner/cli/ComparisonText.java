@@ -11,7 +11,10 @@ import org.eacplanner.compare.FindingState;
 import org.eacplanner.compare.InventoryChange;
 import org.eacplanner.rules.Finding;
 
-/** A comparison as terminal text: one line per difference, values as JSON, "+" added, "-" removed, "~" changed. */
+/**
+ * A comparison as terminal text: one line per difference, values as JSON, "+" added, "-" removed, "~" changed;
+ * control characters escaped ({@link Terminal#safe}).
+ */
 final class ComparisonText {
 
     private final PrintWriter out;
@@ -21,41 +24,41 @@ final class ComparisonText {
     }
 
     void print(Comparison c) {
-        out.println("Compared as of " + c.asOf() + " with rule catalog " + c.catalogVersion());
+        line("Compared as of " + c.asOf() + " with rule catalog " + c.catalogVersion());
         side("old", c.before());
         side("new", c.after());
         out.println();
         if (c.isEmpty()) {
-            out.println("No differences.");
+            line("No differences.");
             return;
         }
         var f = c.findings();
-        out.printf("Findings: %d added, %d removed, %d changed%n", f.added().size(), f.removed().size(),
-                f.changed().size());
+        line(String.format("Findings: %d added, %d removed, %d changed", f.added().size(), f.removed().size(),
+                f.changed().size()));
         f.added().forEach(x -> finding('+', x));
         f.removed().forEach(x -> finding('-', x));
         f.changed().forEach(this::changed);
         out.println();
-        out.println("Checklist: " + count(c.checklist().size()));
+        line("Checklist: " + count(c.checklist().size()));
         for (ChecklistChange ch : c.checklist()) {
-            out.println("  " + ch.itemId() + "  " + ch.field() + ": " + json(ch.before()) + " -> " + json(ch.after()));
+            line("  " + ch.itemId() + "  " + ch.field() + ": " + json(ch.before()) + " -> " + json(ch.after()));
         }
         out.println();
-        out.println("Inventory: " + count(c.inventory().size()));
+        line("Inventory: " + count(c.inventory().size()));
         for (InventoryChange ch : c.inventory()) {
-            out.println("  " + ch.path() + ": " + json(ch.before()) + " -> " + json(ch.after()));
+            line("  " + ch.path() + ": " + json(ch.before()) + " -> " + json(ch.after()));
         }
     }
 
     private void side(String which, Comparison.Side s) {
         String title = s.title() == null || s.title().isBlank() ? "(no title)" : s.title();
-        out.println("  " + which + ": " + title + "  (" + s.file() + ", updated "
+        line("  " + which + ": " + title + "  (" + s.file() + ", updated "
                 + (s.updatedAt() == null ? "unknown" : s.updatedAt()) + ")");
     }
 
     private void finding(char mark, Finding f) {
-        out.printf("  %c %-8s %s  %s%s%n", mark, f.severity().name(), f.ruleId(), f.title(),
-                f.accepted() ? "  [accepted]" : "");
+        line(String.format("  %c %-8s %s  %s%s", mark, f.severity().name(), f.ruleId(), f.title(),
+                f.accepted() ? "  [accepted]" : ""));
     }
 
     private void changed(FindingChange ch) {
@@ -71,7 +74,12 @@ final class ComparisonText {
         if (a.accepted() != b.accepted()) {
             what.add("accepted " + yesNo(a.accepted()) + " -> " + yesNo(b.accepted()));
         }
-        out.println("  ~ " + ch.ruleId() + "  " + String.join(", ", what));
+        line("  ~ " + ch.ruleId() + "  " + String.join(", ", what));
+    }
+
+    /** Titles, file names and values come from the files: every line goes out escaped. */
+    private void line(String text) {
+        Terminal.println(out, text);
     }
 
     private static String count(int n) {

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = {"Evaluates assessments: findings (blockers, warnings, open questions, information) and the "
                 + "ordered migration checklist, as of a date.",
-            "Exit code: 0 no unaccepted blockers; 1 blockers found; 2 bad input; 3 I/O failure (the worst over all files)."})
+            "Exit code: 0 no unaccepted blockers; 1 blockers found; 2 bad input (also a folder without assessment "
+                + "files); 3 I/O failure (the worst over all files)."})
 final class EvaluateCommand implements Callable<Integer> {
 
     @Spec
@@ -42,13 +43,17 @@ final class EvaluateCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         LocalDate date = options.date();
-        List<Path> inputs = Inputs.expand(files);
+        Inputs.Expansion inputs = Inputs.expand(files);
         boolean batch = Inputs.isBatch(files);
         AssessmentReader reader = new AssessmentReader();
         ArrayNode results = JsonNodeFactory.instance.arrayNode();
         TextReport text = new TextReport(out, planner.texts());
-        int exit = ExitCodes.OK;
-        for (Path file : inputs) {
+        int exit = inputs.reportEmpty(err, ExitCodes.OK);
+        if (options.json() && batch) {
+            inputs.emptyFolders().forEach(folder -> results.add(
+                    EvaluationJson.error(folder.toString(), ExitCodes.BAD_INPUT, Inputs.noFiles(folder))));
+        }
+        for (Path file : inputs.files()) {
             try {
                 var loaded = reader.loadStrict(file);
                 Plan plan = planner.evaluate(loaded.assessment(), date);
@@ -65,7 +70,7 @@ final class EvaluateCommand implements Callable<Integer> {
             } catch (AssessmentLoadException e) {
                 int code = e.isIoFailure() ? ExitCodes.IO : ExitCodes.BAD_INPUT;
                 exit = ExitCodes.worst(exit, code);
-                err.println(e.getMessage());
+                Terminal.loadError(err, e);
                 if (options.json() && batch) {
                     results.add(EvaluationJson.error(file.toString(), code, e.getMessage()));
                 }

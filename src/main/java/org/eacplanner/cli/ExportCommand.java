@@ -28,6 +28,8 @@ import picocli.CommandLine.Spec;
             "Without -o, each export is written next to its input as NAME.plan.EXT (NAME.plan.redacted.EXT with "
                 + "--redact). With one input, -o names the output file (or a folder to write it into); with several "
                 + "inputs or a folder, -o names a folder, which is created.",
+            "Nothing is exported when an output would replace an input, or when two outputs would get the same name "
+                + "(also when the names differ only in case): export those files separately.",
             "Exit code: 0 every file exported; 2 bad input (an invalid file or option); 3 I/O failure. "
                 + "Exit code 1 is not used: blockers do not stop an export."})
 final class ExportCommand implements Callable<Integer> {
@@ -81,34 +83,43 @@ final class ExportCommand implements Callable<Integer> {
         try {
             options = options();
         } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
+            Terminal.println(err, "error: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         } catch (IOException e) {
-            err.println("error: --logo " + logo + ": cannot read: " + e.getMessage());
+            Terminal.println(err, "error: --logo " + logo + ": cannot read: " + e.getMessage());
             return ExitCodes.IO;
         }
-        List<Path> inputs = Inputs.expand(files);
+        Inputs.Expansion expansion = Inputs.expand(files);
+        List<Path> inputs = expansion.files();
         boolean batch = Inputs.isBatch(files);
         if (batch && output != null && Files.exists(output) && !Files.isDirectory(output)) {
-            err.println("error: -o " + output + ": with several inputs, -o must be a folder, and this is a file");
+            Terminal.println(err, "error: -o " + output + ": with several inputs, -o must be a folder, and this is a file");
             return ExitCodes.BAD_INPUT;
         }
+        List<Path> targets = inputs.stream().map(file -> target(file, batch)).toList();
+        List<String> clashes = OutputPaths.clashes(inputs, targets);
+        if (!clashes.isEmpty()) {
+            clashes.forEach(c -> Terminal.println(err, "error: " + c));
+            Terminal.println(err, "error: nothing was exported");
+            return ExitCodes.BAD_INPUT;
+        }
+        int exit = expansion.reportEmpty(err, ExitCodes.OK);
         LocalDate date = asOf != null ? asOf : LocalDate.now();
         Exporter exporter = new Exporter();
         AssessmentReader reader = new AssessmentReader();
-        int exit = ExitCodes.OK;
-        for (Path file : inputs) {
-            Path target = target(file, batch);
+        for (int i = 0; i < inputs.size(); i++) {
+            Path file = inputs.get(i);
+            Path target = targets.get(i);
             try {
                 var loaded = reader.loadStrict(file);
                 exporter.exportTo(loaded.assessment(), date, format, options, target);
-                out.println(file + ": wrote " + target);
+                Terminal.println(out, file + ": wrote " + target);
             } catch (AssessmentLoadException e) {
                 exit = ExitCodes.worst(exit, e.isIoFailure() ? ExitCodes.IO : ExitCodes.BAD_INPUT);
-                err.println(e.getMessage());
+                Terminal.loadError(err, e);
             } catch (IOException e) {
                 exit = ExitCodes.worst(exit, ExitCodes.IO);
-                err.println(file + ": cannot write " + target + ": " + e.getMessage());
+                Terminal.println(err, file + ": cannot write " + target + ": " + e.getMessage());
             }
         }
         out.flush();

@@ -32,6 +32,8 @@ import org.eacplanner.probe.Secret;
 import org.eacplanner.storage.AssessmentLoadException;
 import org.eacplanner.storage.AssessmentReader;
 import org.eacplanner.storage.AssessmentWriter;
+import org.eacplanner.storage.AtomicFileWriter;
+import org.eacplanner.storage.SaveException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,7 +44,10 @@ import picocli.CommandLine.Spec;
                 + " certificate, tenant cloud, user realm, service-account login, Salesforce org.",
             "Secrets are never arguments: --password-stdin / --token-stdin / --proxy-password-stdin read one line each"
                 + " from standard input, in that order; without them, and with a terminal, the command prompts.",
-            "Exit code: 0 no probe FAIL or ERROR; 1 a probe FAILed; 3 a probe ended in ERROR; 2 bad arguments."})
+            "With --save, the results are written only if the file is unchanged since it was read at the start (same "
+                + "content, same file, not replaced by a link); otherwise it is left as it is and the exit code is 3.",
+            "Exit code: 0 no probe FAIL or ERROR; 1 a probe FAILed; 3 a probe ended in ERROR or --save could not "
+                + "save; 2 bad arguments."})
 final class ProbeCommand implements Callable<Integer> {
 
     @Spec
@@ -119,19 +124,30 @@ final class ProbeCommand implements Callable<Integer> {
         ProbeSettings settings;
         ProbeInputs inputs;
         Assessment assessment = null;
+        AtomicFileWriter.Snapshot read = null;
         try {
             if (save != null) {
+                if (Files.exists(save) && !Files.isRegularFile(save) && !Files.isDirectory(save)) {
+                    Terminal.println(err, "error: --save " + save + ": not a regular file");
+                    return ExitCodes.BAD_INPUT;
+                }
+                read = snapshot(save);
                 assessment = new AssessmentReader().loadStrict(save).assessment();
+                String change = read == null ? "it appeared while it was read" : AtomicFileWriter.changeSince(read);
+                if (change != null) {
+                    Terminal.println(err, "error: --save " + save + ": " + change + "; no probe was run");
+                    return ExitCodes.IO;
+                }
             }
             settings = settings();
             inputs = new ProbeInputs(email, tenant, myDomain, serviceAccount, targetMailbox,
                     assessment == null ? null : assessment.exchange().deployment(),
                     assessment == null ? null : assessment.approvedRoots());
         } catch (AssessmentLoadException e) {
-            err.println(e.getMessage());
+            Terminal.loadError(err, e);
             return e.isIoFailure() ? ExitCodes.IO : ExitCodes.BAD_INPUT;
         } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
+            Terminal.println(err, "error: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
         Set<ProbeId> chosen = only == null || only.isEmpty() ? EnumSet.allOf(ProbeId.class) : EnumSet.copyOf(only);
@@ -149,10 +165,27 @@ final class ProbeCommand implements Callable<Integer> {
         if (assessment != null) {
             Assessment updated = AssessmentProbes.withResults(assessment, results, Planner.forLocale(Locale.ENGLISH),
                     LocalDate.now(), Instant.now());
-            AssessmentFiles.write(save, new AssessmentWriter().toBytes(updated));
-            err.println("saved " + results.size() + " probe result(s) to " + save);
+            try {
+                AssessmentFiles.writeIfUnchanged(read, new AssessmentWriter().toBytes(updated));
+            } catch (SaveException e) {
+                Terminal.println(err, e.getMessage() + " The probe results above were not saved.");
+                return ExitCodes.IO;
+            }
+            Terminal.println(err, "saved " + results.size() + " probe result(s) to " + save);
         }
         return ProbeReport.exitCode(results);
+    }
+
+    /**
+     * What the file of {@code --save} is before it is loaded: at the end the results are written only over that
+     * file with that content. Null when it cannot be read; loading it then says why.
+     */
+    private static AtomicFileWriter.Snapshot snapshot(Path file) {
+        try {
+            return AssessmentFiles.snapshot(file);
+        } catch (IOException | SecurityException e) {
+            return null;
+        }
     }
 
     private ProbeSettings settings() throws IOException {

@@ -29,19 +29,20 @@ final class ProbeReport {
         }
     }
 
+    /** The step tree as text; server answers can hold control characters, so every line goes out escaped. */
     static void text(PrintWriter out, List<ProbeResult> results) {
         for (ProbeResult r : results) {
-            out.printf("%-7s %s  %s%s%n", r.outcome(), r.probeId(), r.target() == null ? "" : r.target(),
-                    r.reason() == null ? "" : "  — " + r.reason());
+            Terminal.println(out, String.format("%-7s %s  %s%s", r.outcome(), r.probeId(),
+                    r.target() == null ? "" : r.target(), r.reason() == null ? "" : "  — " + r.reason()));
             for (ProbeResult.Step s : r.steps()) {
-                out.printf("  %-7s %s (%d ms)%n", s.outcome(), s.name(), s.elapsedMs());
+                Terminal.println(out, String.format("  %-7s %s (%d ms)", s.outcome(), s.name(), s.elapsedMs()));
                 if (s.outcome() != Outcome.PASS) {
                     line(out, "reason", s.reason());
                     line(out, "advice", s.advice());
                 }
             }
             for (ProbeResult.Proposal p : r.proposals()) {
-                out.printf("  proposes %s = %s  (%s)%n", p.path(), value(p.value()), p.basis());
+                Terminal.println(out, String.format("  proposes %s = %s  (%s)", p.path(), value(p.value()), p.basis()));
             }
             if (Boolean.TRUE.equals(r.credentialsUsed())) {
                 out.println("  credentials were used: yes");
@@ -51,7 +52,7 @@ final class ProbeReport {
 
     private static void line(PrintWriter out, String label, String text) {
         if (text != null) {
-            out.printf("          %s: %s%n", label, text);
+            Terminal.println(out, "          " + label + ": " + text);
         }
     }
 

@@ -7,7 +7,10 @@ import org.eacplanner.model.Severity;
 import org.eacplanner.rules.CatalogTexts;
 import org.eacplanner.rules.Finding;
 
-/** The evaluation as terminal text: severity as words (never colour alone), then the checklist by phase. */
+/**
+ * The evaluation as terminal text: severity as words (never colour alone), then the checklist by phase; control
+ * characters escaped ({@link Terminal#safe}).
+ */
 final class TextReport {
 
     private static final String INDENT = "             ";
@@ -21,46 +24,51 @@ final class TextReport {
     }
 
     void print(String file, String title, Plan plan) {
-        out.println("== " + (title == null || title.isBlank() ? file : title + "  (" + file + ")"));
+        line("== " + (title == null || title.isBlank() ? file : title + "  (" + file + ")"));
         out.printf("As of %s, catalog %s: %d blocker(s), %d warning(s), %d open question(s), %d information%n",
                 plan.asOf(), plan.catalogVersion(), plan.count(Severity.BLOCKER), plan.count(Severity.WARNING),
                 plan.count(Severity.GAP), plan.count(Severity.INFO));
         out.println();
         for (Finding f : plan.findings()) {
-            out.printf("%-12s %s  %s%n", f.severity().name(), f.ruleId(), f.title());
+            line(String.format("%-12s %s  %s", f.severity().name(), f.ruleId(), f.title()));
             if (f.deadline() != null) {
                 long d = f.daysLeft();
-                out.println(INDENT + (d > 0 ? "Deadline " + f.deadline() + " (" + d + " days left)"
+                line(INDENT + (d > 0 ? "Deadline " + f.deadline() + " (" + d + " days left)"
                         : d == 0 ? "Deadline " + f.deadline() + " (today)"
                         : "Since " + f.deadline() + " (" + (-d) + " days ago)"));
             }
             if (f.accepted()) {
-                out.println(INDENT + "ACCEPTED as a known risk by " + nz(f.acceptance().acceptedBy())
+                line(INDENT + "ACCEPTED as a known risk by " + nz(f.acceptance().acceptedBy())
                         + (f.acceptance().expires() == null ? ", no expiry" : " until " + f.acceptance().expires()));
             } else if (f.acceptanceLapsed()) {
-                out.println(INDENT + "ACCEPTANCE LAPSED on " + f.acceptance().expires().plusDays(1));
+                line(INDENT + "ACCEPTANCE LAPSED on " + f.acceptance().expires().plusDays(1));
             }
-            out.println(INDENT + "Why: " + f.detail());
-            out.println(INDENT + "Do:  " + f.advice());
-            f.sources().forEach(s -> out.println(INDENT + "See: " + s));
+            line(INDENT + "Why: " + f.detail());
+            line(INDENT + "Do:  " + f.advice());
+            f.sources().forEach(s -> line(INDENT + "See: " + s));
             out.println();
         }
-        out.println("Checklist");
+        line("Checklist");
         int phase = 0;
         for (ChecklistEntry e : plan.checklist()) {
             if (e.phase() != phase) {
                 phase = e.phase();
-                out.println("  Phase " + phase + ": " + texts.phase(phase));
+                line("  Phase " + phase + ": " + texts.phase(phase));
             }
-            out.printf("    %d. [%s] %s  %s%n", e.order(), e.status().name(), e.itemId(), e.title());
+            line(String.format("    %d. [%s] %s  %s", e.order(), e.status().name(), e.itemId(), e.title()));
         }
         if (!plan.notApplicable().isEmpty()) {
-            out.println("  No longer applicable");
+            line("  No longer applicable");
             for (ChecklistEntry e : plan.notApplicable()) {
-                out.printf("    - [%s] %s  %s%n", e.status().name(), e.itemId(), e.title());
+                line(String.format("    - [%s] %s  %s", e.status().name(), e.itemId(), e.title()));
             }
         }
         out.println();
+    }
+
+    /** Every line of the report goes out escaped (titles, names and file names come from the file). */
+    private void line(String text) {
+        Terminal.println(out, text);
     }
 
     private static String nz(String s) {

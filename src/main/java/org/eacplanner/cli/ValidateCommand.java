@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
         description = {"Checks assessment files against the format (size, JSON, format marker, version, schema, "
                 + "semantic checks) without changing them.",
             "Prints one line per problem (file, JSON path or line and column, what is wrong).",
-            "Exit code: 0 all valid; 2 a problem found; 3 a file could not be read."})
+            "Exit code: 0 all valid; 2 a problem found (or a folder without assessment files); 3 a file could not "
+                + "be read."})
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
@@ -29,15 +30,16 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         AssessmentReader reader = new AssessmentReader();
-        int exit = ExitCodes.OK;
-        for (Path file : Inputs.expand(files)) {
+        Inputs.Expansion inputs = Inputs.expand(files);
+        int exit = inputs.reportEmpty(spec.commandLine().getErr(), ExitCodes.OK);
+        for (Path file : inputs.files()) {
             try {
                 reader.loadStrict(file);
-                out.println(file + ": valid");
+                Terminal.println(out, file + ": valid");
             } catch (AssessmentLoadException e) {
                 exit = ExitCodes.worst(exit, e.isIoFailure() ? ExitCodes.IO : ExitCodes.BAD_INPUT);
                 for (LoadProblem p : e.problems()) {
-                    out.println(file + ": " + p.where() + ": " + p.message());
+                    Terminal.println(out, file + ": " + p.where() + ": " + p.message());
                 }
             }
         }

@@ -1,17 +1,23 @@
 package org.eacplanner.storage;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.ReadOnlyFileSystemException;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
 import org.eacplanner.storage.SaveException.Step;
@@ -21,6 +27,7 @@ import org.eacplanner.storage.SaveException.Step;
  * goes to a temporary file in the same folder, is flushed to the disk, the previous version is copied to
  * {@code NAME.bak}, and only then is the temporary file renamed over the target (atomically where the file system
  * can). Temporary files are removed when a step fails. Works on paths of any {@link java.nio.file.FileSystem}.
+ * {@link #writeIfUnchanged} also refuses to write over a file that changed since it was read.
  */
 public final class AtomicFileWriter {
 
@@ -49,13 +56,73 @@ public final class AtomicFileWriter {
      * as {@link #backupOf(Path) NAME.bak}.
      */
     public void write(Path target, byte[] content, boolean keepBackup) throws SaveException {
-        Path file = resolveLink(target);
+        replace(target, resolveLink(target), content, keepBackup, null);
+    }
+
+    /**
+     * What a file was when it was read: its real path (symbolic links resolved once, now), its identity on disk
+     * ({@link BasicFileAttributes#fileKey()}, null where the platform has none) and the SHA-256 of its content.
+     */
+    public record Snapshot(Path file, Object fileKey, String sha256) {
+    }
+
+    /** Takes the {@link Snapshot} of {@code file}, which must be a regular file (after its links). */
+    public static Snapshot snapshot(Path file) throws IOException {
+        Path real = file.toRealPath();
+        BasicFileAttributes attributes = Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (!attributes.isRegularFile()) {
+            throw new FileSystemException(file.toString(), null, "not a regular file");
+        }
+        return new Snapshot(real, attributes.fileKey(), sha256(real));
+    }
+
+    /**
+     * Why {@code read.file()} is no longer what {@code read} saw (a symbolic link now, another file, changed
+     * content, gone), or null when it is the same file with the same content. Never follows a link.
+     */
+    public static String changeSince(Snapshot read) {
+        Path file = read.file();
+        try {
+            BasicFileAttributes now = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (now.isSymbolicLink()) {
+                return "it was replaced by a symbolic link since it was read";
+            }
+            if (!now.isRegularFile()) {
+                return "it is no longer a regular file";
+            }
+            if (read.fileKey() != null && !read.fileKey().equals(now.fileKey())) {
+                return "it was replaced by another file since it was read";
+            }
+            if (!read.sha256().equals(sha256(file))) {
+                return "it was changed by someone else since it was read";
+            }
+            return null;
+        } catch (NoSuchFileException e) {
+            return "it was moved or deleted since it was read";
+        } catch (IOException | SecurityException e) {
+            return "it cannot be read again to check it is unchanged: " + reason(e, file);
+        }
+    }
+
+    /**
+     * Replaces the file of {@code read} with {@code content}, keeping a {@code .bak}, only while it is the same
+     * file with the same content as when read: checked before anything is written and again just before the
+     * previous version is copied to the {@code .bak}. Writes the real path taken at read time, never through a
+     * link; otherwise throws at {@link Step#CHECK} with the file, its {@code .bak} and the folder untouched.
+     */
+    public void writeIfUnchanged(Snapshot read, byte[] content) throws SaveException {
+        replace(read.file(), read.file(), content, true, read);
+    }
+
+    private void replace(Path target, Path file, byte[] content, boolean keepBackup, Snapshot expected)
+            throws SaveException {
         if (file.getFileName() == null) {
             throw new SaveException(target, Step.CHECK, "that is not a file name", false, null);
         }
         if (Files.isDirectory(file)) {
             throw new SaveException(target, Step.CHECK, "it is a folder, not a file", false, null);
         }
+        checkUnchanged(target, expected);
         boolean existed = Files.exists(file);
         Path temp = sibling(file, ".tmp");
         Path backupTemp = null;
@@ -72,6 +139,7 @@ public final class AtomicFileWriter {
             if (existed) {
                 keepPermissions(file, temp);
             }
+            checkUnchanged(target, expected);
             if (keepBackup && existed) {
                 step = Step.BACKUP;
                 backupTemp = sibling(file, ".bak.tmp");
@@ -93,6 +161,29 @@ public final class AtomicFileWriter {
                 deleteQuietly(backupTemp);
             }
         }
+    }
+
+    private static void checkUnchanged(Path target, Snapshot expected) throws SaveException {
+        String change = expected == null ? null : changeSince(expected);
+        if (change != null) {
+            throw new SaveException(target, Step.CHECK, change, true, null);
+        }
+    }
+
+    private static String sha256(Path file) throws IOException {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            byte[] buffer = new byte[64 * 1024];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     /** The reason of a failed step, in plain words. */
