@@ -37,7 +37,7 @@ final class CatalogCommand implements Callable<Integer> {
         try {
             texts = new CatalogTexts(Inputs.locale(lang));
         } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
+            Terminal.println(spec.commandLine().getErr(), "error: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
         Catalog catalog = Catalog.shipped();

@@ -33,7 +33,7 @@ final class EvaluationOptions {
         try {
             return Planner.forLocale(Inputs.locale(lang));
         } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
+            Terminal.println(err, "error: " + e.getMessage());
             return null;
         }
     }

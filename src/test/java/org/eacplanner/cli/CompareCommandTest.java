@@ -125,6 +125,22 @@ class CompareCommandTest {
         assertThat(cli.err()).contains("$.lightningSync.usersWithErrors: users with errors (999)");
     }
 
+    @Test
+    void titlesValuesAndFileNamesFromTheFilesAreEscaped() throws Exception {
+        Path hostile = dir.resolve("new\u001b]0;x\u0007.eacplan.json");
+        Files.writeString(hostile, Files.readString(Path.of(scenario("exo-service-account")))
+                .replace("\"title\": \"Acme", "\"title\": \"\\u202eAcme\\n  + BLOCKER")
+                .replace("\"notes\": \"Sync", "\"notes\": \"\\u001b[31mSync"));
+
+        assertThat(cli.run("compare", "--as-of", "2026-11-24", scenario("exo-service-account"), hostile.toString()))
+                .isEqualTo(ExitCodes.FINDINGS);
+
+        assertThat(cli.out()).doesNotContain("\u001b").doesNotContain("\u0007").doesNotContain("\u202e")
+                .contains("  new: \\u202eAcme\\n  + BLOCKER Robotics", "new\\u001b]0;x\\u0007.eacplan.json",
+                        "-> \"\\u001B[31mSync");
+        assertThat(cli.out().lines()).noneMatch(l -> l.startsWith("  + BLOCKER Robotics"));
+    }
+
     private static List<String> names(JsonNode node) {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);

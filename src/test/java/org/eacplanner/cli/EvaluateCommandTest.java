@@ -112,6 +112,40 @@ class EvaluateCommandTest {
         assertThat(cli.err()).contains("--as-of");
     }
 
+    @Test
+    void anEmptyFolderIsBadInputAndJsonSaysWhyInsteadOfAnEmptyArray() throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        assertThat(cli.run("evaluate", "--format", "json", empty.toString())).isEqualTo(ExitCodes.BAD_INPUT);
+        JsonNode array = json.readTree(cli.out());
+        assertThat(array).hasSize(1);
+        assertThat(array.get(0).get("file").asText()).isEqualTo(empty.toString());
+        assertThat(array.get(0).get("error").get("exitCode").asInt()).isEqualTo(2);
+        assertThat(array.get(0).get("error").get("message").asText()).startsWith("no assessment files in " + empty);
+        assertThat(cli.err()).contains("error: no assessment files in " + empty);
+
+        assertThat(cli.run("evaluate", empty.toString())).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(cli.out()).isEmpty();
+        assertThat(cli.run("evaluate", empty.toString(), scenario("onprem-ntlm-2016").toString()))
+                .isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(cli.out()).contains("Baltic Freight");
+    }
+
+    @Test
+    void textFromTheFileAndFileNamesAreEscaped() throws Exception {
+        Path file = dir.resolve("evil\u001b[2J.eacplan.json");
+        Files.writeString(file, Files.readString(scenario("onprem-ntlm-2016"))
+                .replace("\"title\": \"Baltic Freight", "\"title\": \"\\u001b[31mBaltic\\u202e\\nBLOCKER Freight"));
+        assertThat(cli.run("evaluate", "--as-of", "2026-11-24", file.toString())).isZero();
+        assertThat(cli.out()).doesNotContain("\u001b").doesNotContain("\u202e")
+                .startsWith("== \\u001b[31mBaltic\\u202e\\nBLOCKER Freight — Lightning Sync to EAC  (" + dir
+                        + "/evil\\u001b[2J.eacplan.json)");
+
+        Path broken = Files.writeString(dir.resolve("a\nb\u202e.eacplan.json"), "{");
+        assertThat(cli.run("evaluate", broken.toString())).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(cli.err().lines()).hasSize(1);
+        assertThat(cli.err()).startsWith(dir + "/a\\nb\\u202e.eacplan.json: line 1, column");
+    }
+
     static List<String> fieldNames(JsonNode node) {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);

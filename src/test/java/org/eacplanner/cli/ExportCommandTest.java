@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.eacplanner.storage.Scenarios;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,6 +108,110 @@ class ExportCommandTest {
         assertThat(cli.run("export", in.toString(), "--format", "csv", "-o", blocker.resolve("x.csv").toString()))
                 .isEqualTo(ExitCodes.IO);
         assertThat(cli.err()).contains("cannot write");
+    }
+
+    private Path copyTo(String folder, String name) throws IOException {
+        Path target = Files.createDirectories(tmp.resolve(folder)).resolve(name);
+        Files.copy(Scenarios.folder().resolve("onprem-ntlm-2016.eacplan.json"), target);
+        return target;
+    }
+
+    private static List<String> namesIn(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void outputsWithTheSameNameRefuseTheWholeBatchBeforeWritingAnything() throws IOException {
+        Path x = copyTo("x", "acme.eacplan.json");
+        Path y = copyTo("y", "acme.eacplan.json");
+        Path z = copyTo("z", "other.eacplan.json");
+        Path out = tmp.resolve("out");
+
+        int exit = cli.run("export", "--format", "html", z.toString(), x.toString(), y.toString(), "-o", out.toString());
+
+        assertThat(exit).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(cli.err()).contains("error: " + x + " and " + y + " would both be exported to "
+                + out.resolve("acme.plan.html"), "nothing was exported");
+        assertThat(namesIn(out)).isEmpty();
+        assertThat(cli.out()).isEmpty();
+
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("keep.txt"), "unrelated");
+        assertThat(cli.run("export", "--format", "csv", x.toString(), y.toString(), "-o", out.toString()))
+                .isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(namesIn(out)).containsExactly("keep.txt");
+    }
+
+    @Test
+    void namesThatDifferOnlyInCaseCollideToo() throws IOException {
+        Path upper = copyTo("x", "Acme.eacplan.json");
+        Path lower = copyTo("y", "acme.eacplan.json");
+        Path out = tmp.resolve("out");
+
+        assertThat(cli.run("export", "--format", "json", upper.toString(), lower.toString(), "-o", out.toString()))
+                .isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(cli.err()).contains(upper + " and " + lower + " would both be exported to "
+                + out.resolve("Acme.plan.json") + " (as " + out.resolve("acme.plan.json") + ")");
+        assertThat(namesIn(out)).isEmpty();
+        assertThat(cli.run("export", "--format", "json", upper.toString(), upper.toString(), "-o", out.toString()))
+                .as("the same input twice").isEqualTo(ExitCodes.BAD_INPUT);
+    }
+
+    @Test
+    void anOutputThatIsAnInputIsRefusedByAnySpellingOrLink() throws IOException {
+        Path in = copyTo("clients", "a.eacplan.json");
+        byte[] before = Files.readAllBytes(in);
+        Path link = Files.createSymbolicLink(tmp.resolve("link.eacplan.json"), in);
+        Path hard = Files.createLink(tmp.resolve("hard.eacplan.json"), in);
+        Path otherSpelling = tmp.resolve("clients/../clients/./a.eacplan.json");
+        List<String> outputs = List.of(in.toString(), otherSpelling.toString(), link.toString(), hard.toString(),
+                in.resolveSibling("A.EACPLAN.JSON").toString());
+
+        for (String output : outputs) {
+            int exit = cli.run("export", in.toString(), "--format", "json", "-o", output);
+            assertThat(exit).as(output).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(cli.err()).as(output).contains("is the input " + in, "an export never replaces an assessment");
+            assertThat(Files.readAllBytes(in)).as(output).isEqualTo(before);
+            assertThat(Files.isSymbolicLink(link)).isTrue();
+        }
+        assertThat(namesIn(in.getParent())).containsExactly("a.eacplan.json");
+    }
+
+    @Test
+    void anOutputThatIsAnotherInputOfTheBatchIsRefused() throws IOException {
+        Path a = copyTo("in", "a.eacplan.json");
+        Path plan = copyTo("in", "a.plan.json");
+        byte[] before = Files.readAllBytes(plan);
+
+        assertThat(cli.run("export", "--format", "json", a.toString(), plan.toString())).isEqualTo(ExitCodes.BAD_INPUT);
+
+        assertThat(cli.err()).contains("the output " + plan + " of " + a + " is the input " + plan);
+        assertThat(Files.readAllBytes(plan)).isEqualTo(before);
+        assertThat(namesIn(a.getParent())).containsExactly("a.eacplan.json", "a.plan.json");
+    }
+
+    @Test
+    void aFolderWithoutAssessmentFilesIsExit2AndTheOthersStillExport() throws IOException {
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        Path in = copyTo("in", "a.eacplan.json");
+        assertThat(cli.run("export", "--format", "csv", empty.toString())).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(cli.err()).contains("error: no assessment files in " + empty);
+        assertThat(cli.run("export", "--format", "csv", empty.toString(), in.toString(), "-o", tmp.resolve("o").toString()))
+                .isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(namesIn(tmp.resolve("o"))).containsExactly("a.plan.csv");
+    }
+
+    @Test
+    void fileNamesInMessagesAreEscaped() throws IOException {
+        Path in = copyTo("in", "a\nb\u001b[0m.eacplan.json");
+        assertThat(cli.run("export", "--format", "csv", in.toString())).isZero();
+        assertThat(cli.out()).doesNotContain("\u001b").contains("a\\nb\\u001b[0m.eacplan.json: wrote ");
+        assertThat(cli.out().lines()).hasSize(1);
     }
 
     @Test

@@ -223,6 +223,133 @@ class ProbeCommandTest {
         }
     }
 
+    /** The local server as before, but {@code meanwhile} runs once when the first request arrives (mid-run). */
+    private void duringTheProbes(IoAction meanwhile) {
+        Dispatcher delegate = server.getDispatcher();
+        server.setDispatcher(new Dispatcher() {
+            private boolean done;
+
+            @Override
+            public synchronized MockResponse dispatch(RecordedRequest r) throws InterruptedException {
+                if (!done) {
+                    done = true;
+                    try {
+                        meanwhile.run();
+                    } catch (IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+                return delegate.dispatch(r);
+            }
+        });
+    }
+
+    interface IoAction {
+        void run() throws IOException;
+    }
+
+    private static List<String> namesIn(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void saveWritesNothingWhenTheFileWasEditedDuringTheProbesAndTheEditSurvives() throws Exception {
+        Path file = dir.resolve("acme.eacplan.json");
+        Files.copy(Scenarios.folder().resolve("onprem-ntlm-2016.eacplan.json"), file);
+        String edited = Files.readString(file).replace("Baltic Freight", "Baltic Freight (edited meanwhile)");
+        duringTheProbes(() -> Files.writeString(file, edited));
+
+        int exit = run("", args("--only", "EWS_AUTH", "--save", file.toString()).toArray(String[]::new));
+
+        assertThat(exit).isEqualTo(ExitCodes.IO);
+        assertThat(out.toString()).as("the results are printed").startsWith("PASS    EWS_AUTH");
+        assertThat(err.toString()).isEqualTo("Could not save " + file + ": it was changed by someone else since it was "
+                + "read (before writing anything). The file on disk is unchanged. The probe results above were not "
+                + "saved." + System.lineSeparator());
+        assertThat(Files.readString(file)).isEqualTo(edited);
+        assertThat(namesIn(dir)).containsExactly("acme.eacplan.json", "root.pem");
+    }
+
+    @Test
+    void saveNeverWritesThroughALinkSwappedInDuringTheProbes() throws Exception {
+        Path file = dir.resolve("acme.eacplan.json");
+        Files.copy(Scenarios.folder().resolve("onprem-ntlm-2016.eacplan.json"), file);
+        Path unrelated = Files.createDirectories(dir.resolve("elsewhere")).resolve("unrelated.eacplan.json");
+        Files.copy(Scenarios.folder().resolve("gov-cloud-gcc-high.eacplan.json"), unrelated);
+        byte[] original = Files.readAllBytes(file);
+        byte[] unrelatedBefore = Files.readAllBytes(unrelated);
+        Path moved = dir.resolve("moved.eacplan.json");
+        duringTheProbes(() -> {
+            Files.move(file, moved);
+            Files.createSymbolicLink(file, unrelated);
+        });
+
+        int exit = run("", args("--only", "EWS_AUTH", "--save", file.toString()).toArray(String[]::new));
+
+        assertThat(exit).isEqualTo(ExitCodes.IO);
+        assertThat(err.toString()).contains("Could not save " + file + ": it was replaced by a symbolic link since it "
+                + "was read", "The probe results above were not saved.");
+        assertThat(Files.readAllBytes(unrelated)).isEqualTo(unrelatedBefore);
+        assertThat(namesIn(unrelated.getParent())).containsExactly("unrelated.eacplan.json");
+        assertThat(Files.isSymbolicLink(file)).isTrue();
+        assertThat(Files.readAllBytes(moved)).isEqualTo(original);
+        assertThat(namesIn(dir)).containsExactly("acme.eacplan.json", "elsewhere", "moved.eacplan.json", "root.pem");
+    }
+
+    @Test
+    void saveRefusesAFileReplacedByAnotherDuringTheProbes() throws Exception {
+        Path file = dir.resolve("acme.eacplan.json");
+        Files.copy(Scenarios.folder().resolve("onprem-ntlm-2016.eacplan.json"), file);
+        Path other = dir.resolve("other.eacplan.json");
+        Files.copy(file, other);
+        duringTheProbes(() -> Files.move(other, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING));
+
+        assertThat(run("", args("--only", "EWS_AUTH", "--save", file.toString()).toArray(String[]::new)))
+                .isEqualTo(ExitCodes.IO);
+        assertThat(err.toString()).contains("it was replaced by another file since it was read");
+        assertThat(namesIn(dir)).containsExactly("acme.eacplan.json", "root.pem");
+    }
+
+    @Test
+    void saveThroughALinkNamedAtTheStartWritesTheFileItPointsToAndKeepsTheLink() throws Exception {
+        Path real = Files.createDirectories(dir.resolve("real")).resolve("acme.eacplan.json");
+        Files.copy(Scenarios.folder().resolve("onprem-ntlm-2016.eacplan.json"), real);
+        byte[] before = Files.readAllBytes(real);
+        Path link = Files.createSymbolicLink(dir.resolve("link.eacplan.json"), real);
+
+        assertThat(run("", args("--only", "EWS_AUTH", "--save", link.toString()).toArray(String[]::new)))
+                .as(err.toString()).isZero();
+
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(new AssessmentReader().loadStrict(real).assessment().probes()).isNotEmpty();
+        assertThat(Files.readAllBytes(org.eacplanner.storage.AtomicFileWriter.backupOf(real))).isEqualTo(before);
+        assertThat(namesIn(real.getParent())).containsExactly("acme.eacplan.json", "acme.eacplan.json.bak");
+    }
+
+    @Test
+    void serverTextIsPrintedEscaped() {
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest r) {
+                if (r.getHeaders().get("Authorization") == null) {
+                    return new MockResponse.Builder().code(401).addHeader("WWW-Authenticate", "Basic realm=\"acme\"").build();
+                }
+                return new MockResponse.Builder().code(500).body("<Envelope><Body><Fault><faultstring>Denied&#x202E;"
+                        + "txt.exe&#10;PASS    EWS_LOGIN  forged&#x85;</faultstring></Fault></Body></Envelope>").build();
+            }
+        });
+
+        int exit = run(PASSWORD + "\n", args("--only", "EWS_LOGIN", "--service-account", "svc@acme.com",
+                "--password-stdin").toArray(String[]::new));
+
+        assertThat(exit).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(out.toString()).doesNotContain("\u202e").doesNotContain("\u0085")
+                .contains("Denied\\u202etxt.exe\\nPASS    EWS_LOGIN  forged\\u0085");
+        assertThat(out.toString().lines()).noneMatch(l -> l.startsWith("PASS"));
+    }
+
     private boolean serverSawSecrets() {
         return ((ExchangeAndSalesforce) server.getDispatcher()).sawSecrets;
     }

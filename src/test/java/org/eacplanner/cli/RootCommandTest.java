@@ -29,6 +29,60 @@ class RootCommandTest {
         assertThat(out.toString()).contains("Usage: eac-planner", "Commands:", "help");
     }
 
+    /** Standard input that fails with {@code error} when {@code probe --password-stdin} reads it. */
+    private int runProbeReadingStdinThatThrows(Throwable error) {
+        java.io.InputStream in = new java.io.InputStream() {
+            @Override
+            public int read() {
+                throw sneaky(error);
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                throw sneaky(error);
+            }
+        };
+        return CliMain.run(in, new PrintWriter(out, true), new PrintWriter(err, true), "probe", "--email",
+                "a@acme.test", "--no-proxy", "--only", "EWS_LOGIN", "--ews-url", "https://127.0.0.1:1/EWS/Exchange.asmx",
+                "--password-stdin");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> RuntimeException sneaky(Throwable t) throws T {
+        throw (T) t;
+    }
+
+    @Test
+    void outOfMemoryEndsWithExit3AndOneLineNeverExit1OrAStackTrace() {
+        assertThat(runProbeReadingStdinThatThrows(new OutOfMemoryError("Java heap space"))).isEqualTo(ExitCodes.IO);
+        assertThat(err.toString()).matches("error: not enough memory \\(Java heap limit \\d+ MB\\); the command "
+                + "stopped" + System.lineSeparator());
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void anyUnexpectedErrorEndsWithExit3AndOneLine() {
+        assertThat(runProbeReadingStdinThatThrows(new StackOverflowError())).isEqualTo(ExitCodes.IO);
+        assertThat(err.toString().lines()).singleElement().asString().startsWith("error: ").contains("stack overflow");
+        err.getBuffer().setLength(0);
+        assertThat(runProbeReadingStdinThatThrows(new IllegalStateException())).isEqualTo(ExitCodes.IO);
+        assertThat(err.toString()).isEqualTo("error: unexpected IllegalStateException" + System.lineSeparator());
+        err.getBuffer().setLength(0);
+        assertThat(runProbeReadingStdinThatThrows(new NullPointerException("x\n\tat Fake.frame(Fake.java:1)")))
+                .isEqualTo(ExitCodes.IO);
+        assertThat(err.toString().lines()).singleElement().asString()
+                .isEqualTo("error: unexpected NullPointerException: x\\n\\tat Fake.frame(Fake.java:1)");
+    }
+
+    @Test
+    void anArgumentWithControlCharactersIsEchoedEscaped() {
+        assertThat(run("evaluate", "--lang", "\u001b[31mxx", "a.eacplan.json")).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).doesNotContain("\u001b").contains("--lang \\u001b[31mxx");
+        err.getBuffer().setLength(0);
+        assertThat(run("evaluate", "--as-of", "\u202e2026", "a.eacplan.json")).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).doesNotContain("\u202e").contains("\\u202e2026");
+    }
+
     @Test
     void unknownOptionIsBadInput() {
         assertThat(run("--no-such-option")).isEqualTo(ExitCodes.BAD_INPUT);

@@ -70,4 +70,45 @@ class ValidateCommandTest {
         assertThat(cli.run("evaluate", newer.toString())).isEqualTo(2);
         assertThat(cli.err()).contains("format version 99; this version reads up to 1");
     }
+
+    @Test
+    void aFileNameWithANewlineCannotForgeAValidLine() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(folder.resolve("bad.eacplan.json: valid\nz.eacplan.json"), "{\"hello\": 1}");
+
+        assertThat(cli.run("validate", folder.toString())).isEqualTo(ExitCodes.BAD_INPUT);
+
+        assertThat(cli.out().lines()).hasSize(1).noneMatch(l -> l.endsWith(": valid"));
+        assertThat(cli.out()).contains("bad.eacplan.json: valid\\nz.eacplan.json: $.format: not an assessment file");
+    }
+
+    @Test
+    void controlCharactersFromTheFileAreEscaped() throws Exception {
+        String risk = "{\"ruleId\": \"X\\u001b[31mred\\u202e\\nfake.eacplan.json: valid\"}";
+        Path bad = write("risks.eacplan.json", scenario().replace("\"title\":", "\"acceptedRisks\": [" + risk + ", "
+                + risk + "], \"title\":"));
+
+        assertThat(cli.run("validate", bad.toString())).isEqualTo(ExitCodes.BAD_INPUT);
+
+        assertThat(cli.out()).doesNotContain("\u001b").doesNotContain("\u202e")
+                .contains(bad + ": $.acceptedRisks[1].ruleId: rule X\\u001b[31mred\\u202e\\nfake.eacplan.json: valid is "
+                        + "already accepted");
+        assertThat(cli.out().lines()).hasSize(1);
+    }
+
+    @Test
+    void aFolderWithoutAssessmentFilesIsBadInput() throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Files.writeString(empty.resolve("notes.txt"), "not an assessment");
+
+        assertThat(cli.run("validate", empty.toString())).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(cli.err()).isEqualTo("error: no assessment files in " + empty
+                + " (a folder stands for its *.eacplan.json files)" + System.lineSeparator());
+        assertThat(cli.out()).isEmpty();
+
+        Path good = write("good.eacplan.json", scenario());
+        assertThat(cli.run("validate", empty.toString(), good.toString())).as("the other files are still checked")
+                .isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(cli.out()).isEqualTo(good + ": valid" + System.lineSeparator());
+    }
 }

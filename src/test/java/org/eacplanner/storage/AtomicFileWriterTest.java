@@ -166,6 +166,94 @@ class AtomicFileWriterTest {
     }
 
     @Test
+    void writeIfUnchangedWritesTheFileItReadWithABak() throws Exception {
+        for (Path folder : List.of(disk, Files.createDirectories(jimfs.getPath("/work/clients")))) {
+            Path target = folder.resolve("acme.eacplan.json");
+            Files.write(target, ORIGINAL);
+            AtomicFileWriter.Snapshot read = AtomicFileWriter.snapshot(target);
+            assertThat(read.file()).isEqualTo(target.toRealPath());
+            assertThat(AtomicFileWriter.changeSince(read)).isNull();
+
+            new AtomicFileWriter().writeIfUnchanged(read, NEW);
+
+            assertThat(Files.readAllBytes(target)).isEqualTo(NEW);
+            assertThat(Files.readAllBytes(AtomicFileWriter.backupOf(target))).isEqualTo(ORIGINAL);
+            assertThat(namesIn(folder)).containsExactly("acme.eacplan.json", "acme.eacplan.json.bak");
+        }
+    }
+
+    @Test
+    void writeIfUnchangedRefusesAChangedMovedOrReplacedFileAndWritesNothing() throws Exception {
+        Path target = disk.resolve("acme.eacplan.json");
+        byte[] edit = "someone else's edit\n".getBytes(UTF_8);
+        List<String> reasons = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Files.write(target, ORIGINAL);
+            AtomicFileWriter.Snapshot read = AtomicFileWriter.snapshot(target);
+            switch (i) {
+                case 0 -> Files.write(target, edit);
+                case 1 -> Files.delete(target);
+                case 2 -> Files.move(Files.write(disk.resolve("other"), ORIGINAL), target,
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                default -> {
+                    Files.move(target, disk.resolve("moved"));
+                    Files.createSymbolicLink(target, Files.write(disk.resolve("unrelated"), edit));
+                }
+            }
+            Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
+                    () -> new AtomicFileWriter().writeIfUnchanged(read, NEW));
+            assertThat(thrown).isInstanceOf(SaveException.class)
+                    .hasMessageEndingWith("(before writing anything). The file on disk is unchanged.");
+            assertThat(((SaveException) thrown).step()).isEqualTo(Step.CHECK);
+            reasons.add(((SaveException) thrown).reason());
+            assertThat(AtomicFileWriter.backupOf(target)).doesNotExist();
+            if (i == 0) {
+                assertThat(Files.readAllBytes(target)).isEqualTo(edit);
+            }
+            if (i == 3) {
+                assertThat(Files.readAllBytes(disk.resolve("unrelated"))).isEqualTo(edit);
+                assertThat(namesIn(disk)).containsExactly("acme.eacplan.json", "moved", "unrelated");
+            }
+            for (String name : namesIn(disk)) {
+                Files.delete(disk.resolve(name));
+            }
+        }
+        assertThat(reasons).containsExactly("it was changed by someone else since it was read",
+                "it was moved or deleted since it was read", "it was replaced by another file since it was read",
+                "it was replaced by a symbolic link since it was read");
+    }
+
+    @Test
+    void anEditDuringTheSaveItselfIsCaughtBeforeTheBakAndTheReplace() throws Exception {
+        Path target = disk.resolve("acme.eacplan.json");
+        Files.write(target, ORIGINAL);
+        byte[] edit = "edited while the temporary file was written\n".getBytes(UTF_8);
+        AtomicFileWriter.Snapshot read = AtomicFileWriter.snapshot(target);
+        FileOps editsDuringSync = new FileOps() {
+            @Override
+            public void force(FileChannel channel) throws IOException {
+                FileOps.super.force(channel);
+                Files.write(target, edit);
+            }
+        };
+
+        assertThatThrownBy(() -> new AtomicFileWriter(editsDuringSync).writeIfUnchanged(read, NEW))
+                .isInstanceOf(SaveException.class).hasMessageContaining("changed by someone else");
+
+        assertThat(Files.readAllBytes(target)).isEqualTo(edit);
+        assertThat(namesIn(disk)).as("no .bak, no temporary file").containsExactly("acme.eacplan.json");
+    }
+
+    @Test
+    void aSnapshotIsOnlyOfARegularFile() throws Exception {
+        Path folder = Files.createDirectory(disk.resolve("folder.eacplan.json"));
+        assertThatThrownBy(() -> AtomicFileWriter.snapshot(folder)).isInstanceOf(FileSystemException.class)
+                .hasMessageContaining("not a regular file");
+        assertThatThrownBy(() -> AtomicFileWriter.snapshot(disk.resolve("missing")))
+                .isInstanceOf(java.nio.file.NoSuchFileException.class);
+    }
+
+    @Test
     void reasonsAreWordedForTheUser() {
         Path file = disk.resolve("a.eacplan.json");
         assertThat(AtomicFileWriter.reason(new FileSystemException(file.toString(), null, "Read-only file system"), file))
