@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         subcommands = {EvaluateCommand.class, ExportCommand.class, ValidateCommand.class, CompareCommand.class,
             CatalogCommand.class, ProbeCommand.class, HelpCommand.class},
         footer = {"", "Exit codes: 0 done, no blockers; 1 done, blockers found (compare: differences found; "
-                + "probe: a probe failed); 2 bad input; 3 I/O or network failure."})
+                + "probe: a probe failed); 2 bad input; 3 I/O or network failure, or an unexpected error."})
 final class RootCommand implements Runnable {
 
     @Spec
