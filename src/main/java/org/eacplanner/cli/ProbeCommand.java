@@ -134,6 +134,9 @@ final class ProbeCommand implements Callable<Integer> {
                 read = snapshot(save);
                 assessment = new AssessmentReader().loadStrict(save).assessment();
                 String change = read == null ? "it appeared while it was read" : AtomicFileWriter.changeSince(read);
+                if (change == null && !save.toRealPath().equals(read.file())) {
+                    change = "it now leads to another file (a link was changed while it was read)";
+                }
                 if (change != null) {
                     Terminal.println(err, "error: --save " + save + ": " + change + "; no probe was run");
                     return ExitCodes.IO;

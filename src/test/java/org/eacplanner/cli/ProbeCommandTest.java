@@ -329,6 +329,19 @@ class ProbeCommandTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(value = 30, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void saveRefusesAFifoWithoutWaitingForIt() throws Exception {
+        Path fifo = dir.resolve("fifo.eacplan.json");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
+
+        assertThat(run("", args("--only", "EWS_AUTH", "--save", fifo.toString()).toArray(String[]::new)))
+                .isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).isEqualTo("error: --save " + fifo + ": not a regular file" + System.lineSeparator());
+        assertThat(out.toString()).as("no probe was run").isEmpty();
+    }
+
+    @Test
     void serverTextIsPrintedEscaped() {
         server.setDispatcher(new Dispatcher() {
             @Override
