@@ -1,6 +1,7 @@
 package org.eacplanner.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import org.eacplanner.storage.AssessmentLoadException;
 import org.eacplanner.storage.LoadProblem;
 
@@ -57,17 +58,27 @@ final class Terminal {
 
     /**
      * A file that did not load, as {@link AssessmentLoadException#getMessage()} words it (the file, then its one
-     * problem or the number of problems and one indented line each), every part escaped.
+     * problem or the number of problems and one indented line each), but built from its parts, so that a newline
+     * in a file name or a problem cannot start a line of its own. Whatever the message adds after those lines is
+     * printed too, line by line.
      */
     static void loadError(PrintWriter err, AssessmentLoadException e) {
-        var problems = e.problems();
+        List<LoadProblem> problems = e.problems();
+        StringBuilder printed = new StringBuilder(e.file()).append(": ");
         if (problems.size() == 1) {
-            println(err, e.file() + ": " + problems.get(0));
-            return;
+            printed.append(problems.get(0));
+            println(err, printed.toString());
+        } else {
+            printed.append(problems.size()).append(" problems");
+            println(err, printed.toString());
+            for (LoadProblem p : problems) {
+                println(err, "  " + p);
+                printed.append("\n  ").append(p);
+            }
         }
-        println(err, e.file() + ": " + problems.size() + " problems");
-        for (LoadProblem p : problems) {
-            println(err, "  " + p);
+        String message = e.getMessage();
+        if (message != null && message.startsWith(printed.toString()) && message.length() > printed.length()) {
+            message.substring(printed.length()).lines().filter(l -> !l.isEmpty()).forEach(l -> println(err, l));
         }
     }
 
@@ -75,7 +86,7 @@ final class Terminal {
     static String unexpected(Throwable t) {
         if (t instanceof OutOfMemoryError) {
             return "error: not enough memory (Java heap limit " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-                    + " MB); the command stopped";
+                    + " MB); the command stopped (EAC_PLANNER_OPTS=\"-Xmx2g\" raises the limit)";
         }
         if (t instanceof StackOverflowError) {
             return "error: the input is nested too deeply (stack overflow); the command stopped";

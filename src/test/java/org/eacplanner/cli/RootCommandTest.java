@@ -56,7 +56,7 @@ class RootCommandTest {
     void outOfMemoryEndsWithExit3AndOneLineNeverExit1OrAStackTrace() {
         assertThat(runProbeReadingStdinThatThrows(new OutOfMemoryError("Java heap space"))).isEqualTo(ExitCodes.IO);
         assertThat(err.toString()).matches("error: not enough memory \\(Java heap limit \\d+ MB\\); the command "
-                + "stopped" + System.lineSeparator());
+                + "stopped \\(EAC_PLANNER_OPTS=\"-Xmx2g\" raises the limit\\)" + System.lineSeparator());
         assertThat(out.toString()).isEmpty();
     }
 

@@ -29,6 +29,19 @@ class TerminalTest {
     }
 
     @Test
+    void aLoadErrorKeepsItsLinesAndEscapesWhatIsInThem() {
+        var e = new org.eacplanner.storage.AssessmentLoadException("in/a\nb.eacplan.json",
+                org.eacplanner.storage.AssessmentLoadException.Kind.SCHEMA, List.of(
+                        new org.eacplanner.storage.LoadProblem("$.k", "key \u001b[1mx\ny.eacplan.json: valid"),
+                        new org.eacplanner.storage.LoadProblem("$.org.userCount", "string found")));
+        StringWriter err = new StringWriter();
+        Terminal.loadError(new PrintWriter(err, true), e);
+
+        assertThat(err.toString().lines()).containsExactly("in/a\\nb.eacplan.json: 2 problems",
+                "  $.k: key \\u001b[1mx\\ny.eacplan.json: valid", "  $.org.userCount: string found");
+    }
+
+    @Test
     void probeTextEscapesServerTextInEveryField() {
         String hostile = "\u001b[2J\u001b]0;owned\u0007 \u202eexe.txt\nPASS    FAKE";
         ProbeResult.Step step = new ProbeResult.Step("GET " + hostile, Outcome.FAIL, 12L, Map.of(), "reason " + hostile,
