@@ -134,7 +134,7 @@ final class ProbeCommand implements Callable<Integer> {
                 read = snapshot(save);
                 assessment = new AssessmentReader().loadStrict(save).assessment();
                 String change = read == null ? "it appeared while it was read" : AtomicFileWriter.changeSince(read);
-                if (change == null && !save.toRealPath().equals(read.file())) {
+                if (change == null && !leadsTo(save, read.file())) {
                     change = "it now leads to another file (a link was changed while it was read)";
                 }
                 if (change != null) {
@@ -177,6 +177,15 @@ final class ProbeCommand implements Callable<Integer> {
             Terminal.println(err, "saved " + results.size() + " probe result(s) to " + save);
         }
         return ProbeReport.exitCode(results);
+    }
+
+    /** Whether {@code file}, its links resolved now, is {@code real}. */
+    private static boolean leadsTo(Path file, Path real) {
+        try {
+            return file.toRealPath().equals(real);
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
     }
 
     /**
