@@ -1,13 +1,21 @@
 package org.eacplanner.export;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Locale;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /**
  * The consultant's logo: PNG or JPEG bytes, shown on the cover as a data URI (never fetched from anywhere). Its
  * pixel size is read from the image header (PNG IHDR, JPEG SOF) without decoding the pixels, so an image too
- * large to embed is refused before anything decodes it.
+ * large to embed is refused before anything decodes it. A PNG's image data is then read through once, keeping
+ * at most 256 × 256 samples: the PDF may copy it as it is, and damaged data would show as an empty box. (A
+ * JPEG goes into the PDF as it is, read by the PDF viewer only.)
  */
 public final class Logo {
 
@@ -36,14 +44,17 @@ public final class Logo {
      * A logo from an image file's bytes.
      *
      * @throws IllegalArgumentException when the bytes are not a PNG or JPEG image, larger than {@link #MAX_BYTES},
-     *         without a readable pixel size, or wider or taller than {@link #MAX_SIDE} pixels
+     *         without a readable pixel size, wider or taller than {@link #MAX_SIDE} pixels, or (PNG) with
+     *         image data that cannot be read
      */
     public static Logo of(byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
             throw new IllegalArgumentException("the logo is larger than " + MAX_BYTES / 1024 / 1024 + " MB");
         }
         if (startsWith(bytes, PNG)) {
-            return new Logo(bytes.clone(), "image/png", checked(pngSize(bytes)));
+            long[] size = checked(pngSize(bytes));
+            readThrough(bytes, size);
+            return new Logo(bytes.clone(), "image/png", size);
         }
         if (startsWith(bytes, JPEG)) {
             return new Logo(bytes.clone(), "image/jpeg", checked(jpegSize(bytes)));
@@ -83,6 +94,24 @@ public final class Logo {
                     "the logo is %d x %d pixels; the largest allowed is %d x %d", size[0], size[1], MAX_SIDE, MAX_SIDE));
         }
         return size;
+    }
+
+    /** Decodes the PNG subsampled to at most 256 × 256 pixels, so memory stays small whatever the size. */
+    private static void readThrough(byte[] png, long[] size) {
+        ImageReader reader = ImageIO.getImageReadersByFormatName("png").next();
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(png))) {
+            reader.setInput(in, true, true);
+            ImageReadParam param = reader.getDefaultReadParam();
+            int step = (int) Math.max(1, (Math.max(size[0], size[1]) + 255) / 256);
+            param.setSourceSubsampling(step, step, 0, 0);
+            reader.read(0, param);
+        } catch (IOException | RuntimeException e) {
+            Throwable cause = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause() : e;
+            throw new IllegalArgumentException("the logo's PNG image data cannot be read"
+                    + (cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")"), e);
+        } finally {
+            reader.dispose();
+        }
     }
 
     /** Width and height from the IHDR chunk, which must come first; {0, 0} when it does not. */

@@ -11,6 +11,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +60,33 @@ class LogoTest {
                 .put(new byte[] {(byte) 0xff, (byte) 0xd9}).array();
     }
 
+    /**
+     * A PNG whose header (120 × 40) is fine and whose image data is not zlib data; with {@code checksums} its
+     * chunks' CRCs are right (the PDF library would copy such data into the PDF as it is), else zero.
+     */
+    static byte[] undecodablePng(boolean checksums) {
+        byte[] header = Arrays.copyOf(PNG, 33);
+        byte[] garbage = "this is not zlib data at all!!".getBytes(StandardCharsets.US_ASCII);
+        ByteBuffer b = ByteBuffer.allocate(header.length + 12 + garbage.length + 12).put(header);
+        b.putInt(garbage.length).put("IDAT".getBytes(StandardCharsets.US_ASCII)).put(garbage);
+        b.putInt(checksums ? crc("IDAT", garbage) : 0);
+        b.putInt(0).put("IEND".getBytes(StandardCharsets.US_ASCII)).putInt(crc("IEND", new byte[0]));
+        return b.array();
+    }
+
+    private static int crc(String type, byte[] data) {
+        CRC32 crc = new CRC32();
+        crc.update(type.getBytes(StandardCharsets.US_ASCII));
+        crc.update(data);
+        return (int) crc.getValue();
+    }
+
+    /** A real PNG of {@link Logo#MAX_SIDE} × {@link Logo#MAX_SIDE} pixels (one colour: small). */
+    static byte[] largestPng() {
+        BufferedImage img = new BufferedImage(Logo.MAX_SIDE, Logo.MAX_SIDE, BufferedImage.TYPE_INT_RGB);
+        return encode(img, "png");
+    }
+
     @Test
     void pngAndJpegBecomeDataUris() {
         Logo png = Logo.of(PNG);
@@ -97,7 +125,8 @@ class LogoTest {
 
     @Test
     void aLogoAtTheMaximumIsAccepted() {
-        assertThat(Logo.of(pngHeader(Logo.MAX_SIDE, Logo.MAX_SIDE)).width()).isEqualTo(4096);
+        Logo png = Logo.of(largestPng());
+        assertThat(new int[] {png.width(), png.height()}).containsExactly(4096, 4096);
         Logo jpeg = Logo.of(jpegHeader(Logo.MAX_SIDE, Logo.MAX_SIDE));
         assertThat(new int[] {jpeg.width(), jpeg.height()}).containsExactly(4096, 4096);
     }
@@ -114,5 +143,14 @@ class LogoTest {
         assertThatThrownBy(() -> Logo.of(noFrame)).hasMessageContaining("gives no pixel size");
         byte[] cutShort = Arrays.copyOf(jpegHeader(100, 100), 24);
         assertThatThrownBy(() -> Logo.of(cutShort)).hasMessageContaining("gives no pixel size");
+    }
+
+    @Test
+    void aPngWhoseImageDataCannotBeReadIsRefused() {
+        for (boolean checksums : new boolean[] {true, false}) {
+            assertThatThrownBy(() -> Logo.of(undecodablePng(checksums))).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("the logo's PNG image data cannot be read");
+        }
+        assertThatThrownBy(() -> Logo.of(pngHeader(100, 100))).hasMessageStartingWith("the logo's PNG image data");
     }
 }
