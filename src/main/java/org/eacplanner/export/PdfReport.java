@@ -15,6 +15,7 @@ import java.io.Reader;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Level;
 import org.eacplanner.common.BuildInfo;
 
 /**
@@ -114,15 +115,15 @@ final class PdfReport {
     /** Drops every log message; the diagnostics still reach each run's consumer. */
     private static final class Silent implements XRLogger {
         @Override
-        public void log(String where, java.util.logging.Level level, String msg) {
+        public void log(String where, Level level, String msg) {
         }
 
         @Override
-        public void log(String where, java.util.logging.Level level, String msg, Throwable th) {
+        public void log(String where, Level level, String msg, Throwable th) {
         }
 
         @Override
-        public void setLevel(String logger, java.util.logging.Level level) {
+        public void setLevel(String logger, Level level) {
         }
 
         @Override
