@@ -61,17 +61,20 @@ public final class Exporter {
     }
 
     /**
-     * Writes the export to {@code target} atomically: into a temporary file beside it, then renamed, so a
-     * failed export never leaves half a file behind nor destroys an earlier one.
+     * Writes the export to {@code target} atomically: rendered in memory first, then written into a temporary
+     * file beside the target and renamed, so a failed export never leaves half a file behind nor destroys an
+     * earlier one, and the temporary file exists only for the write (not for a PDF's seconds of layout, during
+     * which the process may be stopped).
      */
     public void exportTo(Assessment assessment, LocalDate asOf, ExportFormat format, ExportOptions options, Path target)
             throws IOException {
+        byte[] bytes = export(assessment, asOf, format, options);
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
-                export(assessment, asOf, format, options, out);
+                out.write(bytes);
             }
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -9,4 +9,9 @@ public final class LogoTestImages {
     public static byte[] png() {
         return LogoTest.PNG.clone();
     }
+
+    /** Only a PNG header, claiming {@code width} x {@code height} pixels: nothing to decode. */
+    public static byte[] pngHeader(long width, long height) {
+        return LogoTest.pngHeader(width, height);
+    }
 }

@@ -21,6 +21,7 @@ import org.eacplanner.checklist.Planner;
 import org.eacplanner.export.ExportFormat;
 import org.eacplanner.export.ExportOptions;
 import org.eacplanner.export.Exporter;
+import org.eacplanner.export.LogoTestImages;
 import org.eacplanner.export.Paper;
 import org.eacplanner.export.Section;
 import org.eacplanner.model.Assessment;
@@ -116,6 +117,19 @@ class ExportStepViewModelTest {
         vm.chooseLogo(text);
         assertThat(vm.logoFailureProperty().get().file()).isEqualTo(text);
         assertThat(vm.logoFileProperty().get()).isEqualTo(png.toAbsolutePath());
+    }
+
+    @Test
+    void aLogoWithTooManyPixelsIsRefusedWithItsSizeAndTheOldOneKept() throws Exception {
+        ExportStepViewModel vm = vm();
+        Path png = png("logo.png");
+        vm.chooseLogo(png);
+        Path huge = Files.write(dir.resolve("huge.png"), LogoTestImages.pngHeader(16_000, 16_000));
+        vm.chooseLogo(huge);
+        assertThat(vm.logoFailureProperty().get()).isEqualTo(new ExportStepViewModel.Failure(
+                ExportStepViewModel.Problem.LOGO, huge, "the logo is 16000 x 16000 pixels; the largest allowed is 4096 x 4096"));
+        assertThat(vm.logoFileProperty().get()).isEqualTo(png.toAbsolutePath());
+        assertThat(vm.options().logo().bytes()).isEqualTo(Files.readAllBytes(png));
     }
 
     @Test
