@@ -60,7 +60,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--client", paramLabel = "NAME", description = "Client name to show instead of the file's.")
     String client;
 
-    @Option(names = "--logo", paramLabel = "PNG", description = "Logo for the cover (PNG or JPEG, up to 2 MB).")
+    @Option(names = "--logo", paramLabel = "PNG", description = "Logo for the cover (PNG or JPEG, 2 MB and 4096 x 4096 px at most).")
     Path logo;
 
     @Option(names = "--paper", paramLabel = "a4|letter", defaultValue = "a4",
