@@ -157,6 +157,19 @@ class CredentialScopeTest extends LocalServersTest {
     }
 
     @Test
+    void theReasonIsWordedInTheRunsLanguage() throws Exception {
+        servers("127.0.0.2");
+        redirectToOther("127.0.0.2");
+        ProbeEndpoints e = LocalServers.endpoints(null, null, null, null, LocalServers.base(named));
+        ProbeInputs in = new ProbeInputs("admin@acme.test", null, "acme.my.salesforce.com", null, null, null, null);
+        ProbeResult r = LocalServers.run(servers.settings(e).withLocale(java.util.Locale.GERMAN), in,
+                new ProbeCredentials(null, Secret.of(TOKEN.toCharArray()), null), ProbeId.SALESFORCE_ORG);
+        assertThat(r.reason()).isEqualTo("Weiterleitung auf einen anderen Host (" + otherOrigin("127.0.0.2")
+                + "); Anmeldedaten nicht gesendet");
+        assertThat(other.getRequestCount()).isZero();
+    }
+
+    @Test
     void aRedirectWithinTheNamedOriginIsFollowedWithTheCredentials() throws Exception {
         servers("127.0.0.2");
         named.enqueue(new MockResponse.Builder().code(401).addHeader("WWW-Authenticate", "Basic realm=\"x\"").build());
