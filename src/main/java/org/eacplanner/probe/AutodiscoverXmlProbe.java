@@ -30,17 +30,20 @@ final class AutodiscoverXmlProbe implements Probe {
             HttpUrl url = HttpSteps.url(bases.get(i), ProbeText.of("probe.what.autodiscoverBase")).newBuilder()
                     .addPathSegments("autodiscover/autodiscover.xml").build();
             StepTimer step = run.begin(ProbeText.of("probe.step.autodiscoverXml", url.host()));
+            // with a password, this candidate's origin is the only one the probe talks to (see ProbeHttp.send)
+            boolean withPassword = !run.credentials().password().isEmpty();
+            Origin scope = withPassword ? Origin.of(url) : null;
             HttpReply r;
             try {
-                r = HttpSteps.send(run, step, request(url, run.inputs().email()), null);
+                r = HttpSteps.send(run, step, request(url, run.inputs().email()), scope);
                 answered(run, step, r);
             } catch (ProbeProblem p) {
                 Autodiscover.candidateFailed(step, p, i == bases.size() - 1);
                 continue;
             }
-            if (r.code() == 401 && !run.credentials().password().isEmpty() && !ExchangeHosts.isExchangeOnline(r.host())
+            if (r.code() == 401 && withPassword && !ExchangeHosts.isExchangeOnline(r.host())
                     && AuthChallenges.offersBasic(AuthChallenges.schemes(r.headers("WWW-Authenticate")))) {
-                authenticated(run, r.url());
+                authenticated(run, r.url(), scope);
             }
             return;
         }
@@ -69,7 +72,7 @@ final class AutodiscoverXmlProbe implements Probe {
         }
     }
 
-    private void authenticated(ProbeRun run, HttpUrl url) {
+    private void authenticated(ProbeRun run, HttpUrl url, Origin scope) {
         String account = run.inputs().serviceAccountOrEmail();
         StepTimer step = run.begin(ProbeText.of("probe.step.autodiscoverXmlAs", url.host(), account));
         if (!url.isHttps()) {
@@ -78,7 +81,7 @@ final class AutodiscoverXmlProbe implements Probe {
         }
         Request req = request(url, run.inputs().email()).newBuilder()
                 .header("Authorization", ProxyLogin.basic(account, run.credentials().password())).build();
-        HttpReply r = HttpSteps.send(run, step, req, url.host());
+        HttpReply r = HttpSteps.send(run, step, req, scope);
         if (r.code() == 401) {
             step.fail(ProbeText.of("probe.autodiscover.credentialsRefused"), ProbeText.of("probe.advice.upn"));
             return;

@@ -7,12 +7,13 @@ import okhttp3.Response;
 
 /**
  * The last check before bytes leave: a request carrying {@code Authorization} goes out only over https and only
- * to the host its probe named. A second line of defence behind {@link ProbeHttp}'s redirect rules.
+ * to the origin (scheme, host, port) its probe named. A second line of defence behind {@link ProbeHttp}'s
+ * redirect rules.
  */
 final class CredentialGuard implements Interceptor {
 
-    /** The one host a request's credentials may go to (null: the request carries none). */
-    record Scope(String host) { }
+    /** The one origin a request's credentials may go to (null: the probe sends none). */
+    record Scope(Origin origin) { }
 
     /** The request was stopped here; its message is the reason in English. */
     static final class Refused extends IOException {
@@ -33,9 +34,8 @@ final class CredentialGuard implements Interceptor {
         Request r = chain.request();
         if (r.header("Authorization") != null) {
             Scope scope = r.tag(Scope.class);
-            String host = r.url().host();
-            if (scope == null || scope.host() == null || !r.isHttps() || !host.equalsIgnoreCase(scope.host())) {
-                throw new Refused(ProbeText.of("probe.http.credentialsRefused", r.url().scheme() + "://" + host));
+            if (scope == null || scope.origin() == null || !r.isHttps() || !scope.origin().contains(r.url())) {
+                throw new Refused(ProbeText.of("probe.http.credentialsRefused", Origin.of(r.url())));
             }
         }
         return chain.proceed(r);

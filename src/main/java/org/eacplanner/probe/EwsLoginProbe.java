@@ -39,7 +39,8 @@ final class EwsLoginProbe implements Probe {
         }
         HttpUrl url = HttpSteps.url(ews, ProbeText.of("probe.what.ewsUrl"));
         StepTimer offer = run.begin(ProbeText.of("probe.step.ewsSchemes"));
-        HttpReply challenge = HttpSteps.send(run, offer, HttpSteps.get(url), null);
+        Origin scope = Origin.of(url);
+        HttpReply challenge = HttpSteps.send(run, offer, HttpSteps.get(url), scope);
         List<String> schemes = AuthChallenges.schemes(challenge.headers("WWW-Authenticate"));
         offer.put("schemes", schemes);
         if (ExchangeHosts.isExchangeOnline(url.host())) {
@@ -97,7 +98,7 @@ final class EwsLoginProbe implements Probe {
     private static Refusal call(ProbeRun run, StepTimer step, HttpUrl url, String account, String impersonate) {
         Request req = HttpSteps.postXml(url, getFolder(impersonate)).newBuilder()
                 .header("Authorization", ProxyLogin.basic(account, run.credentials().password())).build();
-        HttpReply r = HttpSteps.send(run, step, req, url.host());
+        HttpReply r = HttpSteps.send(run, step, req, Origin.of(url));
         if (r.code() == 401) {
             return new Refusal(ProbeText.of("probe.login.credentialsRefused"), null);
         }

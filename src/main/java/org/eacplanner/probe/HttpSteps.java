@@ -47,10 +47,10 @@ final class HttpSteps {
         return "eac-planner-live-checks";
     }
 
-    /** Sends and adds the reply's evidence to the step. */
-    static HttpReply send(ProbeRun run, StepTimer step, Request request, String credentialHost) {
+    /** Sends and adds the reply's evidence to the step; {@code scope} as in {@link ProbeHttp#send}. */
+    static HttpReply send(ProbeRun run, StepTimer step, Request request, Origin scope) {
         step.put("request", request.method() + " " + request.url());
-        HttpReply reply = run.http().send(run, request, credentialHost);
+        HttpReply reply = run.http().send(run, request, scope);
         step.putAll(reply.evidence());
         return reply;
     }

@@ -1,12 +1,14 @@
 package org.eacplanner.probe;
 
 import java.io.Closeable;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NoRouteToHostException;
+import java.net.ProtocolException;
 import java.net.Proxy;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
@@ -34,9 +36,10 @@ import org.eacplanner.model.Outcome;
 
 /**
  * The one HTTP client of the live checks, with probes.md's safety rules: connect and read timeouts from the
- * settings and the probe's remaining time as the call timeout; at most 5 redirects, https only; credentials only
- * over https and only to the host the admin named (never across a redirect to another host); response bodies read
- * up to 1 MB; the system's trust store plus the extra CA of {@code --trust-ca}.
+ * settings and the probe's remaining time as the call timeout; at most 5 redirects, https only, none to a URL with
+ * a user name or password; credentials only over https and only to the origin the admin named (a probe that
+ * sends them never leaves that origin); response bodies read up to 1 MB; the system's trust store plus the extra
+ * CA of {@code --trust-ca}.
  */
 public final class ProbeHttp implements Closeable {
 
@@ -87,44 +90,73 @@ public final class ProbeHttp implements Closeable {
     }
 
     /**
-     * Sends {@code request}, following up to 5 https redirects, and reads the body up to 1 MB.
+     * Sends {@code request}, following up to 5 https redirects, and reads the body up to 1 MB. This is the one
+     * place that decides where credentials may go: every request of a probe that sends a password or token
+     * passes the origin the admin named (or the app derived from the named domain) as {@code scope}, and none of
+     * that probe's requests leaves it, authenticated or not, so no answer from elsewhere can lead to a proposal
+     * or a login. A request with {@code Authorization} and no scope is refused.
      *
-     * @param credentialHost when the request carries an {@code Authorization} header: the only host it may go to
+     * @param scope for a probe that sends credentials: the only origin its requests go to; null for the others,
+     *              whose unauthenticated requests follow https redirects to any host
      */
-    public HttpReply send(ProbeRun run, Request request, String credentialHost) {
+    public HttpReply send(ProbeRun run, Request request, Origin scope) {
         OkHttpClient c = clientFor(run);
         Request current = request;
         List<String> redirects = new ArrayList<>();
-        if (credentialHost != null) {
+        if (request.header("Authorization") != null) {
+            if (scope == null || !request.isHttps() || !scope.contains(request.url())) {
+                throw new ProbeProblem(Outcome.FAIL, ProbeText.of("probe.http.credentialsRefused",
+                        Origin.of(request.url())), null);
+            }
             run.markCredentialsUsed();
         }
         for (int hop = 0; ; hop++) {
             run.token().check();
             Timings timings = new Timings();
             Request tagged = current.newBuilder().tag(Timings.class, timings)
-                    .tag(CredentialGuard.Scope.class, new CredentialGuard.Scope(credentialHost)).build();
+                    .tag(CredentialGuard.Scope.class, new CredentialGuard.Scope(scope)).build();
             Call call = c.newCall(tagged);
             call.timeout().timeout(run.remainingMillis(), TimeUnit.MILLISECONDS);
             Closeable cancel = call::cancel;
             run.token().register(cancel);
             try (Response response = call.execute()) {
-                HttpUrl next = redirectTarget(response, redirects, hop, credentialHost);
+                checkContentLength(response, timings);
+                HttpUrl next = redirectTarget(response, redirects, hop, scope);
                 if (next == null) {
-                    byte[] body = readBounded(response.body(), redirects, response.request().url());
+                    byte[] body = readBounded(response.body(), timings, response.request().url());
                     return new HttpReply(response.request().url(), response.code(), response.message(),
                             response.headers(), body, List.copyOf(redirects), timings.asEvidence(), timings.tlsVersion());
                 }
                 current = current.newBuilder().url(next).build();
             } catch (IOException e) {
                 throw problem(run, e, timings, current.url());
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                // OkHttp and Okio reject some malformed answers this way (e.g. a negative Content-Length)
+                throw brokenAnswer(run, Errors.describe(e), timings, current.url());
             } finally {
                 run.token().unregister(cancel);
             }
         }
     }
 
+    /** Refuses a Content-Length that is not one number of bytes (OkHttp would fail later with a cryptic message). */
+    private static void checkContentLength(Response response, Timings timings) {
+        List<String> values = response.headers("Content-Length");
+        String first = values.isEmpty() ? null : values.get(0).trim();
+        for (String v : values) {
+            String value = v.trim();
+            boolean number = !value.isEmpty() && value.length() <= 18 && value.chars().allMatch(ch -> ch >= '0' && ch <= '9');
+            if (!number || !value.equals(first)) {
+                HttpUrl url = response.request().url();
+                ProbeText detail = ProbeText.of(number ? "probe.http.contentLengthsDiffer" : "probe.http.badContentLength",
+                        number ? String.join(", ", values) : v);
+                throw brokenAnswer(null, detail, timings, url);
+            }
+        }
+    }
+
     /** The URL to follow, or null when the response is not a redirect; refuses what probes.md forbids. */
-    private static HttpUrl redirectTarget(Response response, List<String> redirects, int hop, String credentialHost) {
+    private static HttpUrl redirectTarget(Response response, List<String> redirects, int hop, Origin scope) {
         int code = response.code();
         String location = response.header("Location");
         if (!(code == 301 || code == 302 || code == 303 || code == 307 || code == 308) || location == null) {
@@ -132,10 +164,14 @@ public final class ProbeHttp implements Closeable {
         }
         HttpUrl from = response.request().url();
         HttpUrl next = from.resolve(location);
-        redirects.add(code + " " + from + " -> " + (next == null ? location : next));
+        redirects.add(code + " " + from + " -> " + (next == null ? location : withoutUserInfo(next)));
         Map<String, Object> ev = Map.of("redirects", List.copyOf(redirects));
         if (next == null) {
-            throw new ProbeProblem(Outcome.FAIL, ProbeText.of("probe.http.redirectNotUrl"), null, ev);
+            throw new ProbeProblem(Outcome.FAIL, ProbeText.of("probe.http.redirectNotUrl", location), null, ev);
+        }
+        if (!next.username().isEmpty() || !next.password().isEmpty()) {
+            throw new ProbeProblem(Outcome.FAIL, ProbeText.of("probe.http.redirectWithUserInfo", Origin.of(next)),
+                    ProbeText.of("probe.advice.redirectUserInfo"), ev);
         }
         if (hop >= MAX_REDIRECTS) {
             throw new ProbeProblem(Outcome.FAIL, ProbeText.of("probe.http.tooManyRedirects", MAX_REDIRECTS),
@@ -145,26 +181,43 @@ public final class ProbeHttp implements Closeable {
             throw new ProbeProblem(Outcome.FAIL, ProbeText.of("probe.http.redirectToHttp", from.scheme(), next.host()),
                     ProbeText.of("probe.advice.redirectToHttps"), ev);
         }
-        if (credentialHost != null && !next.host().equalsIgnoreCase(credentialHost)) {
-            throw new ProbeProblem(Outcome.FAIL, ProbeText.of("probe.http.redirectToOtherHost", next.host(),
-                    credentialHost), ProbeText.of("probe.advice.checkOtherHost", next.host()), ev);
+        if (scope != null && !scope.contains(next)) {
+            throw new ProbeProblem(Outcome.FAIL, ProbeText.of("probe.http.redirectToOtherHost", Origin.of(next)),
+                    ProbeText.of("probe.advice.checkOtherHost", Origin.of(next)), ev);
         }
         return next;
     }
 
-    private static byte[] readBounded(ResponseBody body, List<String> redirects, HttpUrl url) throws IOException {
-        if (body.contentLength() > MAX_BODY) {
+    /** A URL for evidence: a user name or password in it replaced by {@code ***}. */
+    private static String withoutUserInfo(HttpUrl url) {
+        if (url.username().isEmpty() && url.password().isEmpty()) {
+            return url.toString();
+        }
+        return url.newBuilder().username("***").password("").build().toString();
+    }
+
+    private static byte[] readBounded(ResponseBody body, Timings timings, HttpUrl url) throws IOException {
+        long length = body.contentLength();
+        if (length > MAX_BODY) {
             throw tooLarge(0, url);
         }
         BufferedSource source = body.source();
         Buffer buffer = new Buffer();
         long total = 0;
-        while (total <= MAX_BODY) {
-            long n = source.read(buffer, Math.min(8192, MAX_BODY + 1L - total));
-            if (n == -1) {
-                break;
+        try {
+            while (total <= MAX_BODY) {
+                long n = source.read(buffer, Math.min(8192, MAX_BODY + 1L - total));
+                if (n == -1) {
+                    break;
+                }
+                total += n;
             }
-            total += n;
+        } catch (ProtocolException e) {
+            if (length >= 0 && total < length) {
+                throw brokenAnswer(null, ProbeText.of("probe.http.bodyShort", String.valueOf(total),
+                        String.valueOf(length)), timings, url);
+            }
+            throw e;
         }
         if (total > MAX_BODY) {
             throw tooLarge(total, url);
@@ -214,9 +267,30 @@ public final class ProbeHttp implements Closeable {
         if (e instanceof SSLException) {
             return certificateProblem(e, host, ev);
         }
+        if (e instanceof ProtocolException) {
+            return brokenAnswer(run, Errors.describe(e), t, url);
+        }
+        if (e.getCause() instanceof EOFException) {
+            // OkHttp: the stream ended before a status line
+            return new ProbeProblem(Outcome.ERROR, ProbeText.of("probe.http.closedWithoutAnswer", host),
+                    ProbeText.of("probe.advice.networkPath"), ev);
+        }
         Object what = e instanceof CredentialGuard.Refused r ? r.text() : Errors.describe(e);
         return new ProbeProblem(Outcome.ERROR, ProbeText.of("probe.http.networkError", host, what),
                 ProbeText.of("probe.advice.networkPath"), ev);
+    }
+
+    /** The server's answer breaks HTTP (status line, headers, body framing): a FAIL that names what. */
+    private static ProbeProblem brokenAnswer(ProbeRun run, Object detail, Timings t, HttpUrl url) {
+        if (run != null && run.token().isStopped()) {
+            return new ProbeProblem.Stopped(run.token().reason());
+        }
+        Map<String, Object> ev = new LinkedHashMap<>();
+        ev.put("url", url.toString());
+        ev.put("timings", t.asEvidence());
+        ev.put("httpError", String.valueOf(detail));
+        return new ProbeProblem(Outcome.FAIL, ProbeText.of("probe.http.brokenAnswer", url.host(), detail),
+                ProbeText.of("probe.advice.brokenAnswer"), ev);
     }
 
     /** No connection within the connect timeout ({@code where}: the host, or host and port). */

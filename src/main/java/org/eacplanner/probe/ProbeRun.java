@@ -86,9 +86,9 @@ public final class ProbeRun {
         return Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime()));
     }
 
-    /** A text in the run's language (null stays null). */
+    /** A text in the run's language (null stays null), cut as {@link TextCap} says. */
     String text(ProbeText t) {
-        return t == null ? null : t.in(texts);
+        return t == null ? null : TextCap.cut(t.in(texts), texts);
     }
 
     /** Starts a step; a stopped probe starts nothing. */

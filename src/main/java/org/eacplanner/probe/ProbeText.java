@@ -62,6 +62,11 @@ public final class ProbeText {
         return in(English.TEXTS);
     }
 
+    /** The probes bundle in English. */
+    static Messages english() {
+        return English.TEXTS;
+    }
+
     /** Loaded on first use. */
     private static final class English {
         static final Messages TEXTS = texts(Locale.ENGLISH);

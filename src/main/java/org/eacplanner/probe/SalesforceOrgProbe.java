@@ -78,7 +78,7 @@ final class SalesforceOrgProbe implements Probe {
         }
         String bearer = run.credentials().token().use(t -> "Bearer " + new String(t));
         Request req = HttpSteps.get(url).newBuilder().header("Authorization", bearer).build();
-        HttpReply r = HttpSteps.send(run, step, req, root.host());
+        HttpReply r = HttpSteps.send(run, step, req, Origin.of(root));
         if (r.code() == 401) {
             throw new ProbeProblem(Outcome.FAIL, ProbeText.of("probe.salesforce.tokenRefused"),
                     ProbeText.of("probe.advice.freshToken"));

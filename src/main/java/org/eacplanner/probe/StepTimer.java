@@ -82,7 +82,8 @@ public final class StepTimer {
         long elapsed = (System.nanoTime() - startNanos) / 1_000_000;
         Map<String, Object> copy;
         synchronized (evidence) {
-            copy = new LinkedHashMap<>(evidence);
+            copy = new LinkedHashMap<>();
+            evidence.forEach((k, v) -> copy.put(k, TextCap.evidence(v)));
         }
         return new ProbeResult.Step(name, outcome, elapsed, copy, run.text(reason), run.text(advice), null);
     }

@@ -15,7 +15,8 @@ import org.eacplanner.model.ProbeId;
 import org.eacplanner.model.ProbeResult;
 
 /**
- * Local TLS servers for the probe tests, bound to 127.0.0.1 only, and the settings that point the probes at
+ * Local TLS servers for the probe tests, bound to loopback addresses only (127.0.0.1 unless a test names
+ * another), and the settings that point the probes at
  * them and trust the test root through the same {@code --trust-ca} file mechanism users have.
  */
 final class LocalServers implements AutoCloseable {
@@ -36,9 +37,14 @@ final class LocalServers implements AutoCloseable {
     }
 
     MockWebServer https(SSLSocketFactory factory) throws IOException {
+        return https(InetAddress.getByName("127.0.0.1"), factory);
+    }
+
+    /** A TLS server on another loopback address ({@code 127.0.0.2}, {@code ::1}). */
+    MockWebServer https(InetAddress address, SSLSocketFactory factory) throws IOException {
         MockWebServer s = new MockWebServer();
         s.useHttps(factory);
-        s.start(InetAddress.getByName("127.0.0.1"), 0);
+        s.start(address, 0);
         open.add(s);
         return s;
     }

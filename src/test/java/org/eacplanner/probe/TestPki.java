@@ -16,6 +16,8 @@ final class TestPki {
     static final HeldCertificate ISSUING = new HeldCertificate.Builder().certificateAuthority(0).signedBy(ROOT)
             .commonName("EAC Planner Test Issuing CA").duration(3650, TimeUnit.DAYS).build();
     static final HeldCertificate LOCAL = leaf("localhost", "127.0.0.1", "::1");
+    /** Also valid for 127.0.0.2: for the servers a redirect points at. */
+    static final HeldCertificate LOOPBACK = leaf("localhost", "127.0.0.1", "127.0.0.2", "::1");
 
     private TestPki() {
     }
