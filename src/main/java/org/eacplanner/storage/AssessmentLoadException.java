@@ -1,6 +1,8 @@
 package org.eacplanner.storage;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** A file that cannot be opened: every problem says where and what; the file was not changed. */
 public final class AssessmentLoadException extends Exception {
@@ -11,7 +13,7 @@ public final class AssessmentLoadException extends Exception {
     public enum Kind {
         /** Could not be read at all (missing, unreadable). */
         IO,
-        /** Over the size limit. */
+        /** Over a size limit: the file's bytes, the entries of one list or object, or the values in all. */
         TOO_LARGE,
         /** Not JSON (syntax error, truncated). */
         NOT_JSON,
@@ -25,15 +27,26 @@ public final class AssessmentLoadException extends Exception {
         SEMANTIC
     }
 
+    /** Problems listed at most; the rest are counted in one last line ({@link LoadProblem#more}). */
+    public static final int MAX_LISTED = 100;
+
     private final String file;
     private final Kind kind;
     private final transient List<LoadProblem> problems;
 
     public AssessmentLoadException(String file, Kind kind, List<LoadProblem> problems) {
-        super(summary(file, problems));
+        this(file, kind, problems, problems.size());
+    }
+
+    /**
+     * {@code total} problems, of which {@code listed} are known: at most {@link #MAX_LISTED} are kept, and the
+     * others are counted in one last line, {@code $: ... and N more problems}.
+     */
+    AssessmentLoadException(String file, Kind kind, List<LoadProblem> listed, long total) {
+        super(summary(file, listed, total));
         this.file = file;
         this.kind = kind;
-        this.problems = List.copyOf(problems);
+        this.problems = capped(listed, total);
     }
 
     public AssessmentLoadException(String file, Kind kind, LoadProblem problem) {
@@ -57,12 +70,21 @@ public final class AssessmentLoadException extends Exception {
         return kind == Kind.IO;
     }
 
-    private static String summary(String file, List<LoadProblem> problems) {
+    private static List<LoadProblem> capped(List<LoadProblem> listed, long total) {
+        List<LoadProblem> kept = new ArrayList<>(listed.subList(0, Math.min(listed.size(), MAX_LISTED)));
+        if (total > kept.size()) {
+            kept.add(LoadProblem.more(total - kept.size()));
+        }
+        return List.copyOf(kept);
+    }
+
+    private static String summary(String file, List<LoadProblem> listed, long total) {
+        List<LoadProblem> problems = capped(listed, total);
         StringBuilder sb = new StringBuilder(file);
         if (problems.size() == 1) {
             sb.append(": ").append(problems.get(0));
         } else {
-            sb.append(": ").append(problems.size()).append(" problems");
+            sb.append(": ").append(String.format(Locale.ROOT, "%,d", total)).append(" problems");
             for (LoadProblem p : problems) {
                 sb.append("\n  ").append(p);
             }

@@ -16,6 +16,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import org.eacplanner.model.Assessment;
 import org.eacplanner.storage.AssessmentLoadException.Kind;
@@ -49,10 +50,16 @@ public final class AssessmentReader {
     static byte[] readFile(Path file, long limit) throws AssessmentLoadException {
         String name = file.toString();
         try {
-            if (Files.isDirectory(file)) {
+            // Checked before opening: opening a named pipe for reading waits for a writer, maybe forever.
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (attributes.isDirectory()) {
                 throw new AssessmentLoadException(name, Kind.IO, new LoadProblem("$", "is a folder, not a file"));
             }
-            long size = Files.size(file);
+            if (!attributes.isRegularFile()) {
+                throw new AssessmentLoadException(name, Kind.IO, new LoadProblem("$",
+                        "is not a regular file (a named pipe, device or socket); only regular files are read"));
+            }
+            long size = attributes.size();
             if (size > limit) {
                 throw tooLarge(name, size);
             }
@@ -114,9 +121,9 @@ public final class AssessmentReader {
             }
             root = migrations.migrate(root, version);
         }
-        List<LoadProblem> problems = schema.validate(root);
-        if (!problems.isEmpty()) {
-            throw new AssessmentLoadException(name, Kind.SCHEMA, problems);
+        SchemaValidator.Found problems = schema.validate(root, AssessmentLoadException.MAX_LISTED);
+        if (problems.total() > 0) {
+            throw new AssessmentLoadException(name, Kind.SCHEMA, problems.listed(), problems.total());
         }
         Assessment assessment = map(root, name, AssessmentJson.mapper().readerFor(Assessment.class));
         return new LoadedAssessment(assessment, version, false, SemanticChecks.check(assessment));
@@ -156,10 +163,25 @@ public final class AssessmentReader {
         return path.toString();
     }
 
+    /**
+     * Parses UTF-8 JSON in two passes: one that only counts ({@link DocumentLimits}), then, within the limits,
+     * the tree.
+     */
     static JsonNode parse(byte[] bytes, String name) throws AssessmentLoadException {
+        String encoding = otherEncoding(bytes);
+        if (encoding != null) {
+            throw new AssessmentLoadException(name, Kind.NOT_JSON, new LoadProblem("line 1, column 1",
+                    "the file is " + encoding + " text; assessment files are UTF-8"));
+        }
         ObjectMapper mapper = AssessmentJson.mapper();
         JsonParser parser = null;
         try {
+            parser = mapper.createParser(bytes);
+            DocumentLimits.Outcome limits = DocumentLimits.scan(parser, AssessmentLoadException.MAX_LISTED);
+            if (limits.total() > 0) {
+                throw new AssessmentLoadException(name, Kind.TOO_LARGE, limits.problems(), limits.total());
+            }
+            parser.close();
             parser = mapper.createParser(bytes);
             JsonNode tree = mapper.readTree(parser);
             if (tree == null || tree.isMissingNode()) {
@@ -189,6 +211,31 @@ public final class AssessmentReader {
                 }
             }
         }
+    }
+
+    /**
+     * The encoding of text that is UTF-16 or UTF-32, told by its byte order mark or, without one, by the zero
+     * bytes around the first character (JSON starts with an ASCII character); null for anything else. A UTF-8
+     * byte order mark is allowed (and skipped by the parser).
+     */
+    static String otherEncoding(byte[] b) {
+        int b0 = b.length > 0 ? b[0] & 0xFF : -1;
+        int b1 = b.length > 1 ? b[1] & 0xFF : -1;
+        int b2 = b.length > 2 ? b[2] & 0xFF : -1;
+        int b3 = b.length > 3 ? b[3] & 0xFF : -1;
+        if (b0 == 0x00 && b1 == 0x00 && (b2 == 0xFE && b3 == 0xFF || b2 == 0x00 && b3 > 0x00)) {
+            return "UTF-32 (big-endian)";
+        }
+        if (b0 == 0xFF && b1 == 0xFE && b2 == 0x00 && b3 == 0x00 || b0 > 0x00 && b1 == 0x00 && b2 == 0x00 && b3 == 0x00) {
+            return "UTF-32 (little-endian)";
+        }
+        if (b0 == 0xFE && b1 == 0xFF || b0 == 0x00 && b1 > 0x00) {
+            return "UTF-16 (big-endian)";
+        }
+        if (b0 == 0xFF && b1 == 0xFE || b0 > 0x00 && b0 < 0x80 && b1 == 0x00) {
+            return "UTF-16 (little-endian)";
+        }
+        return null;
     }
 
     /** Line and column of a syntax error: the exception's, else where the parser stopped. */

@@ -6,6 +6,12 @@ package org.eacplanner.storage;
  */
 public record LoadProblem(String where, String message) {
 
+    /** The line that ends a list cut short: {@code $: ... and 4,999,900 more problems}. */
+    static LoadProblem more(long count) {
+        return new LoadProblem("$", "... and " + String.format(java.util.Locale.ROOT, "%,d", count)
+                + (count == 1 ? " more problem" : " more problems"));
+    }
+
     @Override
     public String toString() {
         return where + ": " + message;

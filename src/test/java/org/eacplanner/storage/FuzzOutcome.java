@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
  */
 record FuzzOutcome(FuzzCorpus.Case input, long nanos, String result, String bug) {
 
-    /** A JSON path below the root, or line and column; the whole file ({@code $}) only for its size. */
+    /**
+     * A JSON path below the root, or line and column; the whole file ({@code $}) only for its size and for the
+     * line that counts the problems not listed.
+     */
     private static final Pattern WHERE = Pattern.compile("^(\\$[.\\[].*|line \\d+, column \\d+)$");
 
     boolean isBug() {
@@ -65,7 +68,8 @@ record FuzzOutcome(FuzzCorpus.Case input, long nanos, String result, String bug)
             }
             for (LoadProblem p : e.problems()) {
                 boolean placed = p.where() != null && (WHERE.matcher(p.where()).matches()
-                        || p.where().equals("$") && e.kind() == AssessmentLoadException.Kind.TOO_LARGE);
+                        || p.where().equals("$") && e.kind() == AssessmentLoadException.Kind.TOO_LARGE
+                        || p.where().equals("$") && p.message().matches("\\.\\.\\. and [0-9,]+ more problems?"));
                 if (!placed || p.message() == null
                         || p.message().isBlank()) {
                     return "BUG a problem without a place or a message: " + p;
