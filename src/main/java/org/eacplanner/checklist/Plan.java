@@ -33,7 +33,7 @@ public record Plan(
         List<LastEvaluation.SavedFinding> saved = findings.stream()
                 .map(f -> new LastEvaluation.SavedFinding(f.ruleId(), f.severity(), f.accepted(), null))
                 .toList();
-        return new LastEvaluation(asOf, catalogVersion, saved, null);
+        return new LastEvaluation(asOf, catalogVersion, null, null, saved, null);
     }
 
     public long count(Severity severity) {

@@ -68,14 +68,16 @@ final class AssessmentRedactor {
         Org org = new Org(text(o.name()), text(o.orgId()), o.edition(), o.cloud(), text(o.instance()), text(o.myDomain()),
                 o.products(), o.userInterfaces(), o.userCount(), null);
         Exchange e = a.exchange();
-        Exchange exchange = new Exchange(e.deployment(), e.serverVersion(), e.microsoftCloud(), text(e.tenantDomain()),
-                text(e.ewsUrl()), e.ewsEnabled(), e.ewsOverSsl(), e.autodiscoverEnabled(), e.tlsVersion(), e.authMethods(),
-                text(e.certificateAuthority()), text(e.certificateRoot()), e.certificateChainComplete(),
-                e.certificateApproved(), e.inbound443Open(), null);
+        Exchange exchange = new Exchange(e.deployment(), e.serverVersion(), e.serverBuild(), e.microsoftCloud(),
+                e.exoEwsEnabled(), text(e.tenantDomain()), text(e.ewsUrl()), e.ewsEnabled(), e.ewsOverSsl(),
+                e.autodiscoverEnabled(), e.tlsVersion(), e.authMethods(), text(e.certificateAuthority()),
+                text(e.certificateRoot()), e.certificateChainComplete(), e.certificateApproved(),
+                e.certificateExpiresOn(), e.inbound443Open(), e.mailboxesOnline(), e.mailboxesOnPremises(),
+                e.hybridConfigurationPresent(), e.hybridDedicatedApp(), e.hybridGraphPermissions(), null);
         LightningSync l = a.lightningSync();
         LightningSync sync = new LightningSync(l.inUse(), l.connectionMethod(), text(l.serviceAccountEmail()),
-                l.impersonationGranted(), l.serviceAccountAuth(),
-                l.configurations() == null ? null : l.configurations().stream().map(this::configuration).toList(),
+                l.impersonationGranted(), l.serviceAccountAuth(), l.serviceAccountEwsEnabled(),
+                l.classicRecurringEventsInUse(), l.configurations() == null ? null : l.configurations().stream().map(this::configuration).toList(),
                 l.usersSyncing(), l.usersWithErrors(), null);
         Map<String, String> drafts = new LinkedHashMap<>();
         a.drafts().forEach((path, value) -> drafts.put(path, text(value)));

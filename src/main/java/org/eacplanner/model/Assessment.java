@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A saved assessment (assessment-format.md, version 1): the inventory, the user's checklist progress and
- * accepted risks, and bookkeeping. Immutable; the sections ({@code org}, {@code exchange}, …) are never null
+ * A saved assessment (format version 2, schema in docs/assessment.schema.json): the inventory, the user's
+ * checklist progress and accepted risks, and bookkeeping. Immutable; the sections ({@code org}, {@code exchange}, …) are never null
  * (a missing section reads as all answers unknown). Inventory lists are null when unknown.
  */
 public record Assessment(
@@ -36,7 +36,7 @@ public record Assessment(
     /** The fixed marker of the format; a file without it is not ours. */
     public static final String FORMAT = "eac-migration-assessment";
     /** The format version this app writes and reads in full. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     public Assessment {
         preparedBy = preparedBy == null ? Person.EMPTY : preparedBy;

@@ -11,11 +11,16 @@ public record Eac(
         List<EacLicense> licenses,
         Integer configurations,
         EacAuthMethod microsoftAuthMethod,
+        EacConnectionMethod connectionMethod,
+        EacAuthMethod inboxMicrosoftAuthMethod,
         Boolean emailCaptureWanted,
+        Boolean syncEmailAsActivity,
         Boolean reportsDependOnActivityRecords,
+        Integer usersWithoutConfiguration,
+        Boolean userEmailsArePrimaryUpn,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
-    public static final Eac EMPTY = new Eac(null, null, null, null, null, null, null);
+    public static final Eac EMPTY = new Eac(null, null, null, null, null, null, null, null, null, null, null, null);
 
     public Eac {
         licenses = Unknown.list(licenses);

@@ -6,10 +6,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** The findings as of the last save: shown "as saved" in review mode; never an input to evaluation. */
+/**
+ * The findings as of the last save: shown "as saved" in review mode; never an input to evaluation.
+ * {@code catalogReviewedOn} and {@code catalogSource} are null in a file saved by format version 1.
+ */
 public record LastEvaluation(
         LocalDate asOf,
         String catalogVersion,
+        LocalDate catalogReviewedOn,
+        CatalogSource catalogSource,
         List<SavedFinding> findings,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 

@@ -12,12 +12,15 @@ public record LightningSync(
         String serviceAccountEmail,
         Boolean impersonationGranted,
         ServiceAccountAuth serviceAccountAuth,
+        Boolean serviceAccountEwsEnabled,
+        Boolean classicRecurringEventsInUse,
         List<SyncConfiguration> configurations,
         Integer usersSyncing,
         Integer usersWithErrors,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
-    public static final LightningSync EMPTY = new LightningSync(null, null, null, null, null, null, null, null, null);
+    public static final LightningSync EMPTY = new LightningSync(null, null, null, null, null, null, null, null, null,
+            null, null);
 
     public LightningSync {
         configurations = Unknown.list(configurations);

@@ -36,7 +36,7 @@ class SinceSavedTest {
     void findingsGoneOrNewAndAnotherCatalogAreReported() {
         Assessment a = Variants.of("exo-service-account");
         Plan now = planner.evaluate(a, LocalDate.of(2026, 11, 24));
-        LastEvaluation saved = new LastEvaluation(LocalDate.of(2026, 10, 1), "2026.10", List.of(
+        LastEvaluation saved = new LastEvaluation(LocalDate.of(2026, 10, 1), "2026.10", null, null, List.of(
                 new LastEvaluation.SavedFinding("LS-EWS-EXO", Severity.BLOCKER, true, null),
                 new LastEvaluation.SavedFinding("RETIRED-RULE", Severity.WARNING, false, null)), null);
 

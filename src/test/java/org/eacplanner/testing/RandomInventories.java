@@ -12,10 +12,13 @@ import org.eacplanner.model.ConnectionMethod;
 import org.eacplanner.model.Deployment;
 import org.eacplanner.model.Eac;
 import org.eacplanner.model.EacAuthMethod;
+import org.eacplanner.model.EacConnectionMethod;
 import org.eacplanner.model.EacLicense;
 import org.eacplanner.model.Edition;
 import org.eacplanner.model.EventsScope;
 import org.eacplanner.model.Exchange;
+import org.eacplanner.model.ExchangeBuild;
+import org.eacplanner.model.ExoEwsSetting;
 import org.eacplanner.model.LightningSync;
 import org.eacplanner.model.MicrosoftCloud;
 import org.eacplanner.model.Org;
@@ -39,9 +42,18 @@ public final class RandomInventories {
     public static Assessment assessment(Random r) {
         Org org = new Org(str(r, "Org"), null, pick(r, Edition.values()), pick(r, SalesforceCloud.values()), null, null,
                 null, list(r, UserInterface.values()), intOrNull(r), null);
-        Exchange ex = new Exchange(pick(r, Deployment.values()), pick(r, ServerVersion.values()),
-                pick(r, MicrosoftCloud.values()), null, null, bool(r), bool(r), bool(r), pick(r, TlsVersion.values()),
-                list(r, AuthMethod.values()), null, null, bool(r), bool(r), bool(r), null);
+        Deployment deployment = pick(r, Deployment.values());
+        ServerVersion version = pick(r, ServerVersion.values());
+        String build = build(r);
+        if (version != null && deployment != Deployment.EXCHANGE_ONLINE
+                && ExchangeBuild.parse(build).flatMap(ExchangeBuild::product).filter(p -> p != version).isPresent()) {
+            build = r.nextBoolean() ? null : "16.0.1.1"; // a mismatch is a semantic error of the file
+        }
+        Exchange ex = new Exchange(deployment, version, build,
+                pick(r, MicrosoftCloud.values()), pick(r, ExoEwsSetting.values()), null, null, bool(r), bool(r), bool(r),
+                pick(r, TlsVersion.values()), list(r, AuthMethod.values()), null, null, bool(r), bool(r),
+                r.nextInt(4) == 0 ? null : LocalDate.of(2025, 1, 1).plusDays(r.nextInt(1500)), bool(r), intOrNull(r),
+                intOrNull(r), bool(r), bool(r), bool(r), null);
         List<SyncConfiguration> configs = null;
         if (r.nextBoolean()) {
             configs = new ArrayList<>();
@@ -54,9 +66,10 @@ public final class RandomInventories {
         Integer syncing = intOrNull(r);
         Integer errors = syncing == null ? intOrNull(r) : (r.nextBoolean() ? r.nextInt(syncing + 1) : null);
         LightningSync ls = new LightningSync(bool(r), pick(r, ConnectionMethod.values()), null, bool(r),
-                pick(r, ServiceAccountAuth.values()), configs, syncing, errors, null);
-        Eac eac = new Eac(bool(r), list(r, EacLicense.values()), intOrNull(r), pick(r, EacAuthMethod.values()), bool(r),
-                bool(r), null);
+                pick(r, ServiceAccountAuth.values()), bool(r), bool(r), configs, syncing, errors, null);
+        Eac eac = new Eac(bool(r), list(r, EacLicense.values()), intOrNull(r), pick(r, EacAuthMethod.values()),
+                pick(r, EacConnectionMethod.values()), pick(r, EacAuthMethod.values()), bool(r), bool(r), bool(r),
+                intOrNull(r), bool(r), null);
         List<AcceptedRisk> risks = new ArrayList<>();
         List<ProgressEntry> progress = new ArrayList<>();
         var rules = Catalog.shipped().rules();
@@ -91,6 +104,18 @@ public final class RandomInventories {
             }
         }
         return out;
+    }
+
+    /** Null, a build of any product (either written form), or one that maps to no product. */
+    private static String build(Random r) {
+        return switch (r.nextInt(6)) {
+            case 0 -> null;
+            case 1 -> "Version 15." + r.nextInt(3) + " (Build " + r.nextInt(3000) + "." + r.nextInt(50) + ")";
+            case 2 -> "14.3." + r.nextInt(500) + "." + r.nextInt(10);
+            case 3 -> "16.0." + r.nextInt(100) + ".1";
+            default -> "15." + r.nextInt(3) + "." + (r.nextBoolean() ? 2562 + r.nextInt(10) : r.nextInt(2562)) + "."
+                    + r.nextInt(50);
+        };
     }
 
     private static Boolean bool(Random r) {
