@@ -19,9 +19,21 @@ final class Migrations {
         this.steps = new TreeMap<>(steps);
     }
 
-    /** The migrations this app ships: none yet, as version 1 is the first format. */
+    /**
+     * 1 → 2: version 2 only adds fields, which a version 1 file lacks and which therefore read as unknown; nothing
+     * else changes (unknown fields stay, including any that happen to carry a version 2 name: the schema then
+     * validates them as version 2 defines them). {@link #migrate} sets {@code schemaVersion}.
+     */
+    static final UnaryOperator<ObjectNode> ADD_VERSION_2_FIELDS = doc -> doc;
+
+    /** The steps this app ships, by the version each starts from. */
+    static Map<Integer, UnaryOperator<ObjectNode>> shippedSteps() {
+        return Map.of(1, ADD_VERSION_2_FIELDS);
+    }
+
+    /** The migrations this app ships. */
     static Migrations shipped() {
-        return new Migrations(Map.of());
+        return new Migrations(shippedSteps());
     }
 
     /** Whether documents of {@code version} can be brought up to date. */

@@ -114,9 +114,9 @@ class CompareCommandTest {
     void aFileWithASemanticProblemOrOfANewerFormatIsBadInput() throws Exception {
         Path newer = dir.resolve("newer.eacplan.json");
         Files.writeString(newer, Files.readString(Path.of(scenario("exo-service-account")))
-                .replace("\"schemaVersion\": 1", "\"schemaVersion\": 2"));
+                .replace("\"schemaVersion\": 1", "\"schemaVersion\": 3"));
         assertThat(cli.run("compare", scenario("exo-service-account"), newer.toString())).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(cli.err()).contains("format version 2; this version reads up to 1");
+        assertThat(cli.err()).contains("format version 3; this version reads up to 2");
 
         Path semantic = dir.resolve("semantic.eacplan.json");
         Files.writeString(semantic, Files.readString(Path.of(scenario("exo-service-account")))

@@ -64,11 +64,11 @@ class ValidateCommandTest {
         Path errors = write("errors.eacplan.json", scenario().replace("\"usersWithErrors\": 0", "\"usersWithErrors\": 541"));
         assertThat(cli.run("validate", notOurs.toString(), newer.toString(), errors.toString())).isEqualTo(2);
         assertThat(cli.out()).contains(notOurs + ": $.format: not an assessment file")
-                .contains(newer + ": $.schemaVersion: format version 99; this version reads up to 1")
+                .contains(newer + ": $.schemaVersion: format version 99; this version reads up to 2")
                 .contains(errors + ": $.lightningSync.usersWithErrors: users with errors (541) cannot exceed users "
                         + "syncing (540)");
         assertThat(cli.run("evaluate", newer.toString())).isEqualTo(2);
-        assertThat(cli.err()).contains("format version 99; this version reads up to 1");
+        assertThat(cli.err()).contains("format version 99; this version reads up to 2");
     }
 
     @Test

@@ -36,7 +36,7 @@ class AssessmentRoundTripTest {
 
         String text = new String(first, StandardCharsets.UTF_8);
         assertThat(text).endsWith("}\n").doesNotContain("\r").doesNotContain("\" : ").doesNotContain("[ ]");
-        assertThat(text).startsWith("{\n  \"format\": \"eac-migration-assessment\",\n  \"schemaVersion\": 1,\n  \"id\": ");
+        assertThat(text).startsWith("{\n  \"format\": \"eac-migration-assessment\",\n  \"schemaVersion\": 2,\n  \"id\": ");
     }
 
     @Test

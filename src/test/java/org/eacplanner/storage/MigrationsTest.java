@@ -38,7 +38,7 @@ class MigrationsTest {
         return doc;
     };
 
-    private final AssessmentReader reader = new AssessmentReader(new Migrations(Map.of(0, RENAME_SERVICE_ACCOUNT)));
+    private final AssessmentReader reader = new AssessmentReader(withShipped(Map.of(0, RENAME_SERVICE_ACCOUNT)));
 
     @TempDir
     Path dir;
@@ -81,7 +81,7 @@ class MigrationsTest {
 
     @Test
     void stepsRunInOrderAcrossSeveralVersions() throws Exception {
-        AssessmentReader twoSteps = new AssessmentReader(new Migrations(Map.of(-1, RENAME_TITLE, 0,
+        AssessmentReader twoSteps = new AssessmentReader(withShipped(Map.of(-1, RENAME_TITLE, 0,
                 RENAME_SERVICE_ACCOUNT)));
         String minusOne = version0Text().replace("\"schemaVersion\": 0", "\"schemaVersion\": -1")
                 .replace("\"title\":", "\"name\":");
@@ -98,8 +98,8 @@ class MigrationsTest {
         Path file = writeVersion0();
         assertThatThrownBy(() -> new AssessmentReader().load(file))
                 .isInstanceOf(AssessmentLoadException.class)
-                .hasMessage(file + ": $.schemaVersion: format version 0 is not one this app can read (it reads 1 to 1)");
-        AssessmentReader gap = new AssessmentReader(new Migrations(Map.of(-1, RENAME_TITLE)));
+                .hasMessage(file + ": $.schemaVersion: format version 0 is not one this app can read (it reads 1 to 2)");
+        AssessmentReader gap = new AssessmentReader(withShipped(Map.of(-1, RENAME_TITLE)));
         assertThatThrownBy(() -> gap.read(version0Text().replace("\"schemaVersion\": 0", "\"schemaVersion\": -1")
                 .getBytes(StandardCharsets.UTF_8), "v-1"))
                 .hasMessageContaining("format version -1 is not one this app can read");
@@ -112,6 +112,13 @@ class MigrationsTest {
         assertThatThrownBy(() -> reader.read(badAfterMigration.getBytes(StandardCharsets.UTF_8), "v0"))
                 .isInstanceOf(AssessmentLoadException.class)
                 .hasMessageContaining("$.lightningSync.serviceAccountEmail");
+    }
+
+    /** The shipped steps (1 → 2) and {@code older}. */
+    static Migrations withShipped(Map<Integer, UnaryOperator<ObjectNode>> older) {
+        Map<Integer, UnaryOperator<ObjectNode>> steps = new java.util.HashMap<>(Migrations.shippedSteps());
+        steps.putAll(older);
+        return new Migrations(steps);
     }
 
     private Path writeVersion0() throws Exception {
