@@ -6,17 +6,25 @@ import java.util.List;
 import java.util.Map;
 import org.eacplanner.model.AcceptedRisk;
 import org.eacplanner.model.Assessment;
+import org.eacplanner.model.Deployment;
+import org.eacplanner.model.Exchange;
+import org.eacplanner.model.ExchangeBuild;
 import org.eacplanner.model.LightningSync;
 import org.eacplanner.model.OrgIds;
+import org.eacplanner.model.ServerVersion;
 
 /**
- * The checks the schema cannot express (assessment-format.md, Loading step 5), and nothing else:
- * the 18-character org ID checksum, users with errors ≤ users syncing, one accepted risk per rule.
+ * The checks the schema cannot express (the format's Loading step 5), and nothing else: the 18-character org ID
+ * checksum, users with errors ≤ users syncing, one accepted risk per rule, and (version 2) a server build of the
+ * product {@code serverVersion} names.
  */
 public final class SemanticChecks {
 
     private SemanticChecks() {
     }
+
+    /** Where the build check reports; a save moves both {@code serverVersion} and {@code serverBuild} to drafts. */
+    public static final String SERVER_BUILD = "$.exchange.serverBuild";
 
     public static List<LoadProblem> check(Assessment a) {
         List<LoadProblem> problems = new ArrayList<>();
@@ -32,6 +40,10 @@ public final class SemanticChecks {
             problems.add(new LoadProblem("$.lightningSync.usersWithErrors", "users with errors (" + ls.usersWithErrors()
                     + ") cannot exceed users syncing (" + ls.usersSyncing() + ")"));
         }
+        LoadProblem build = buildMismatch(a.exchange());
+        if (build != null) {
+            problems.add(build);
+        }
         Map<String, Integer> firstIndex = new HashMap<>();
         List<AcceptedRisk> risks = a.acceptedRisks();
         for (int i = 0; i < risks.size(); i++) {
@@ -43,5 +55,22 @@ public final class SemanticChecks {
             }
         }
         return problems;
+    }
+
+    /**
+     * With both {@code serverVersion} and {@code serverBuild} known and a deployment other than Exchange Online,
+     * the build's product must be that version; a build of no known product is not an error.
+     */
+    private static LoadProblem buildMismatch(Exchange e) {
+        ServerVersion answered = e.serverVersion();
+        if (answered == null || e.serverBuild() == null || e.deployment() == Deployment.EXCHANGE_ONLINE) {
+            return null;
+        }
+        ExchangeBuild build = ExchangeBuild.parse(e.serverBuild()).orElse(null);
+        ServerVersion product = build == null ? null : build.product().orElse(null);
+        if (product == null || product == answered) {
+            return null;
+        }
+        return new LoadProblem(SERVER_BUILD, "build " + build + " is " + product + "; serverVersion says " + answered);
     }
 }

@@ -12,10 +12,11 @@ import java.util.regex.Pattern;
 import org.eacplanner.model.Assessment;
 
 /**
- * What a save does with values that fail the semantic checks (assessment-format.md, Loading step 5): each value
+ * What a save does with values that fail the semantic checks (the format's Loading step 5): each value
  * becomes unknown ({@code null}) and its JSON text goes to {@code drafts} under its path, so nothing typed is lost
  * and the app never writes a file that fails the checks. A repeated accepted risk leaves the list: the first entry
  * for a rule stays, each later one goes to {@code drafts} under its own path, e.g. {@code $.acceptedRisks[2]}.
+ * A build that contradicts {@code serverVersion} takes the version with it: both go to {@code drafts}.
  */
 public final class SemanticDrafts {
 
@@ -43,6 +44,10 @@ public final class SemanticDrafts {
                 drafts.put("$.acceptedRisks[" + index + "]", text(root.path("acceptedRisks").get(index)));
                 risksToDrop.add(index);
             } else if (field.matches() && root.get(field.group(1)) instanceof ObjectNode section) {
+                if (p.where().equals(SemanticChecks.SERVER_BUILD)) {
+                    drafts.put("$.exchange.serverVersion", text(section.get("serverVersion")));
+                    section.putNull("serverVersion");
+                }
                 drafts.put(p.where(), text(section.get(field.group(2))));
                 section.putNull(field.group(2));
             } else {

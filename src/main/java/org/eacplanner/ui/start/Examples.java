@@ -11,7 +11,8 @@ import org.eacplanner.storage.AssessmentReader;
 public final class Examples {
 
     /** Keys of the bundled examples; each is {@code examples/<key>.eacplan.json}, titled by {@code example.<key>}. */
-    public static final List<String> KEYS = List.of("exo-service-account", "onprem-ntlm-2016", "gov-cloud-gcc-high");
+    public static final List<String> KEYS = List.of("exo-service-account", "onprem-ntlm-2016", "gov-cloud-gcc-high",
+            "hybrid-se-eac-pilot");
 
     /** Reads an example (call off the FX thread: it validates the file like any other). */
     public Assessment load(String key) throws IOException, AssessmentLoadException {
