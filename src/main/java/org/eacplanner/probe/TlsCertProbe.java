@@ -2,8 +2,10 @@ package org.eacplanner.probe;
 
 import java.security.cert.X509Certificate;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,9 @@ import org.eacplanner.model.ProbeId;
  * the chain the server sends, leaf expiry, host name, issuing and root CA, and the root against the approved list.
  */
 final class TlsCertProbe implements Probe {
+
+    /** A leaf with this many days left or fewer is a warning (the threshold of {@code CERT-EXPIRING}). */
+    static final int WARN_DAYS = 30;
 
     private final Clock clock;
 
@@ -63,25 +68,32 @@ final class TlsCertProbe implements Probe {
             hs.pass();
         }
         X509Certificate leaf = r.chain().get(0);
-        expiry(run, leaf);
+        expiry(run, leaf, host);
         hostname(run, leaf, host);
         ChainVerdict chain = chain(run, r.chain(), host);
         approval(run, chain, host);
     }
 
-    private void expiry(ProbeRun run, X509Certificate leaf) {
+    /**
+     * The leaf's validity. Days left are counted from today to the last valid day, both as UTC dates, like
+     * {@code CERT-EXPIRING}'s {@code daysUntil(exchange.certificateExpiresOn)}: a warning at 30 days or fewer.
+     */
+    private void expiry(ProbeRun run, X509Certificate leaf, String host) {
         StepTimer s = run.begin(ProbeText.of("probe.step.validity"));
         Instant now = clock.instant();
-        long days = Duration.between(now, leaf.getNotAfter().toInstant()).toDays();
+        LocalDate lastDay = LocalDate.ofInstant(leaf.getNotAfter().toInstant(), ZoneOffset.UTC);
+        long days = ChronoUnit.DAYS.between(LocalDate.ofInstant(now, ZoneOffset.UTC), lastDay);
         s.put("notBefore", leaf.getNotBefore().toInstant().toString()).put("notAfter",
                 leaf.getNotAfter().toInstant().toString()).put("daysLeft", days);
+        run.proposeServerField(host, "$.exchange.certificateExpiresOn", lastDay.toString(),
+                ProbeText.of("probe.basis.certificateExpiresOn", leaf.getNotAfter().toInstant().toString(), host));
         if (now.isAfter(leaf.getNotAfter().toInstant())) {
             s.fail(ProbeText.of("probe.cert.expired", leaf.getNotAfter().toInstant().toString()),
                     ProbeText.of("probe.advice.renewCertificate"));
         } else if (now.isBefore(leaf.getNotBefore().toInstant())) {
             s.fail(ProbeText.of("probe.cert.notYetValid", leaf.getNotBefore().toInstant().toString()),
                     ProbeText.of("probe.advice.certificateDates"));
-        } else if (days < 30) {
+        } else if (days <= WARN_DAYS) {
             s.warn(ProbeText.of("probe.cert.expiresSoon", days), ProbeText.of("probe.advice.renewSoon"));
         } else {
             s.pass();

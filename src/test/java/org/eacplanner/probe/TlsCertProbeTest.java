@@ -3,7 +3,10 @@ package org.eacplanner.probe;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.eacplanner.probe.EwsAuthProbeTest.proposal;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockWebServer;
 import okhttp3.tls.HeldCertificate;
@@ -46,6 +49,9 @@ class TlsCertProbeTest extends LocalServersTest {
         assertThat(proposal(r, "$.exchange.certificateChainComplete")).isEqualTo(true);
         assertThat(proposal(r, "$.exchange.certificateApproved")).isEqualTo(true);
         assertThat((Long) step(r, "Certificate validity").evidence().get("daysLeft")).isBetween(360L, 366L);
+        assertThat(proposal(r, "$.exchange.certificateExpiresOn")).as("the leaf's notAfter as a UTC date")
+                .isEqualTo(LocalDate.ofInstant(TestPki.LOCAL.certificate().getNotAfter().toInstant(), ZoneOffset.UTC)
+                        .toString());
         assertThat(step(r, "Root CA approved").evidence().get("approvedList").toString())
                 .isEqualTo("the org's own list: cacerts.pem (2026-11-20)");
         assertThat(proposal(r, "$.exchange.inbound443Open")).as("not port 443").isNull();
@@ -70,6 +76,40 @@ class TlsCertProbeTest extends LocalServersTest {
         assertThat(step(r, "Certificate validity").outcome()).isEqualTo(Outcome.FAIL);
         assertThat(r.reason()).startsWith("the certificate expired on");
         assertThat((Long) step(r, "Certificate validity").evidence().get("daysLeft")).isNegative();
+        assertThat(proposal(r, "$.exchange.certificateExpiresOn")).as("proposed even when expired")
+                .isEqualTo(LocalDate.now(ZoneOffset.UTC).minusDays(1).toString());
+    }
+
+    @Test
+    void aLeafWith30DaysLeftWarnsAndOneWith31Passes() throws Exception {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        ProbeResult thirty = check(servers.https(lastValidOn(today.plusDays(30))), orgListWithTestRoot());
+        ProbeResult thirtyOne = check(servers.https(lastValidOn(today.plusDays(31))), orgListWithTestRoot());
+
+        assertThat(step(thirty, "Certificate validity").outcome()).isEqualTo(Outcome.WARN);
+        assertThat(step(thirty, "Certificate validity").reason()).isEqualTo("the certificate expires in 30 days");
+        assertThat(step(thirty, "Certificate validity").evidence()).containsEntry("daysLeft", 30L);
+        assertThat(proposal(thirty, "$.exchange.certificateExpiresOn")).isEqualTo(today.plusDays(30).toString());
+        assertThat(step(thirtyOne, "Certificate validity").outcome()).isEqualTo(Outcome.PASS);
+        assertThat(step(thirtyOne, "Certificate validity").evidence()).containsEntry("daysLeft", 31L);
+    }
+
+    @Test
+    void aLeafValidThroughTodayWarnsThatItExpiresToday() throws Exception {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        ProbeResult r = check(servers.https(lastValidOn(today)), orgListWithTestRoot());
+
+        assertThat(step(r, "Certificate validity").outcome()).isEqualTo(Outcome.WARN);
+        assertThat(step(r, "Certificate validity").reason()).isEqualTo("the certificate expires today");
+        assertThat(proposal(r, "$.exchange.certificateExpiresOn")).isEqualTo(today.toString());
+    }
+
+    /** A leaf whose notAfter is the last second of {@code day} (UTC). */
+    private static HeldCertificate lastValidOn(LocalDate day) {
+        long notAfter = day.atTime(LocalTime.of(23, 59, 59)).toInstant(ZoneOffset.UTC).toEpochMilli();
+        return new HeldCertificate.Builder().signedBy(TestPki.ISSUING).addSubjectAlternativeName("localhost")
+                .addSubjectAlternativeName("127.0.0.1").validityInterval(Instant.now().toEpochMilli()
+                        - TimeUnit.DAYS.toMillis(300), notAfter).build();
     }
 
     @Test
