@@ -114,6 +114,39 @@ class MigrationsTest {
                 .hasMessageContaining("$.lightningSync.serviceAccountEmail");
     }
 
+    @Test
+    void theShippedStepFromVersion1ChangesOnlyTheVersion() throws Exception {
+        for (Path scenario : Scenarios.files()) {
+            ObjectNode v1 = (ObjectNode) AssessmentJson.mapper().readTree(scenario.toFile());
+            if (v1.get("schemaVersion").intValue() != 1) {
+                continue;
+            }
+            ObjectNode migrated = Migrations.shipped().migrate(v1.deepCopy(), 1);
+
+            assertThat(migrated.get("schemaVersion").intValue()).isEqualTo(2);
+            assertThat(migrated.deepCopy().put("schemaVersion", 1)).as(scenario.toString()).isEqualTo(v1);
+        }
+        assertThat(Migrations.shipped().canMigrate(1)).isTrue();
+        assertThat(Migrations.shipped().canMigrate(0)).isFalse();
+    }
+
+    @Test
+    void checkingAVersion1FileWritesNothing() throws Exception {
+        Path file = dir.resolve("v1.eacplan.json");
+        Files.copy(Scenarios.folder().resolve("onprem-ntlm-2016.eacplan.json"), file);
+        byte[] before = Files.readAllBytes(file);
+
+        LoadedAssessment loaded = new AssessmentReader().loadStrict(file);
+
+        assertThat(loaded.migrated()).isTrue();
+        assertThat(loaded.assessment().schemaVersion()).isEqualTo(2);
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(AtomicFileWriter.backupOf(file)).doesNotExist();
+        try (var listing = Files.list(dir)) {
+            assertThat(listing).containsExactly(file);
+        }
+    }
+
     /** The shipped steps (1 → 2) and {@code older}. */
     static Migrations withShipped(Map<Integer, UnaryOperator<ObjectNode>> older) {
         Map<Integer, UnaryOperator<ObjectNode>> steps = new java.util.HashMap<>(Migrations.shippedSteps());
