@@ -1,5 +1,7 @@
 package org.eacplanner.checklist;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +32,7 @@ final class ChecklistBuilder {
     }
 
     /** Returns the applicable items (in plan order) and the not-applicable progress entries. */
-    List<List<ChecklistEntry>> build(Assessment assessment, List<Finding> findings) {
+    List<List<ChecklistEntry>> build(Assessment assessment, List<Finding> findings, LocalDate asOf) {
         Map<String, ProgressEntry> progress = new LinkedHashMap<>();
         for (ProgressEntry p : assessment.checklist()) {
             progress.putIfAbsent(p.itemId(), p);
@@ -60,9 +62,30 @@ final class ChecklistBuilder {
                 detail = detail + " " + texts.itemAcceptedNote(acceptedCauses);
             }
             ProgressEntry p = progress.get(item.id());
-            applicable.add(new ChecklistEntry(item.id(), item.phase(), order, texts.itemTitle(item.id()), detail, causedBy,
-                    true, status(p), p == null ? null : p.owner(), p == null ? null : p.dueDate(),
-                    p == null ? null : p.notes()));
+            ProgressStatus status = status(p);
+            LocalDate anchor = anchor(causedBy, findings);
+            LocalDate suggested = null;
+            Boolean urgent = null;
+            if (anchor != null) {
+                long a = ChronoUnit.DAYS.between(asOf, anchor);
+                int lead = LEAD_DAYS[item.phase() - 1];
+                if (a >= ROOM) {
+                    suggested = anchor.minusDays(lead);
+                    urgent = false;
+                } else if (a > 0) {
+                    suggested = asOf.plusDays(Math.floorDiv(a * (ROOM - lead), ROOM));
+                    urgent = true;
+                } else {
+                    suggested = asOf.plusDays(ROOM - lead);
+                    urgent = true;
+                }
+                if (status == ProgressStatus.DONE || status == ProgressStatus.NOT_APPLICABLE) {
+                    urgent = false;
+                }
+            }
+            applicable.add(new ChecklistEntry(item.id(), item.phase(), order, item.side(), texts.itemTitle(item.id()),
+                    detail, causedBy, true, status, p == null ? null : p.owner(), p == null ? null : p.dueDate(),
+                    suggested, urgent, p == null ? null : p.notes()));
         }
 
         List<ChecklistEntry> notApplicable = new ArrayList<>();
@@ -72,11 +95,43 @@ final class ChecklistBuilder {
             }
             ChecklistItemDef known = catalog.checklistItem(p.itemId()).orElse(null);
             notApplicable.add(new ChecklistEntry(p.itemId(), known == null ? null : known.phase(), null,
-                    known == null ? p.itemId() : texts.itemTitle(p.itemId()),
+                    known == null ? null : known.side(), known == null ? p.itemId() : texts.itemTitle(p.itemId()),
                     known == null ? null : texts.itemDetail(p.itemId()), List.of(), false, status(p), p.owner(),
-                    p.dueDate(), p.notes()));
+                    p.dueDate(), null, null, p.notes()));
         }
         return List.of(applicable, notApplicable);
+    }
+
+    /** Lead time per phase in days (rules.md, "Suggested target dates"); phase 1 needs the whole room. */
+    private static final int[] LEAD_DAYS = {60, 45, 30, 14};
+    private static final int ROOM = 60;
+    /** Rules with a deadline that do not anchor items without causes: not of the DATED kind. */
+    private static final Set<String> NOT_ANCHORS = Set.of("EXCHANGE-EOL", "HYBRID-COEXISTENCE", "CERT-EXPIRING");
+
+    /** The earliest deadline among the causes (accepted ones too), else among unaccepted DATED-kind findings. */
+    private LocalDate anchor(List<String> causedBy, List<Finding> findings) {
+        LocalDate anchor = null;
+        for (Finding f : findings) {
+            if (f.deadline() != null && causedBy.contains(f.ruleId())
+                    && (anchor == null || f.deadline().isBefore(anchor))) {
+                anchor = f.deadline();
+            }
+        }
+        if (anchor != null) {
+            return anchor;
+        }
+        for (Finding f : findings) {
+            if (f.deadline() != null && !f.accepted() && isDated(f.ruleId())
+                    && (anchor == null || f.deadline().isBefore(anchor))) {
+                anchor = f.deadline();
+            }
+        }
+        return anchor;
+    }
+
+    private boolean isDated(String ruleId) {
+        return !NOT_ANCHORS.contains(ruleId) && catalog.rule(ruleId)
+                .map(r -> r.severity() instanceof org.eacplanner.rules.SeveritySpec.Dated).orElse(false);
     }
 
     private static List<String> causes(ChecklistItemDef item, List<Finding> findings) {

@@ -3,16 +3,18 @@ package org.eacplanner.checklist;
 import java.time.LocalDate;
 import java.util.List;
 import org.eacplanner.model.ProgressStatus;
+import org.eacplanner.rules.Side;
 
 /**
  * One checklist item as evaluated, merged with the user's progress (rules.md, "Evaluation result").
- * For an entry in {@code notApplicable}: {@code applicable} false, {@code order} null, and {@code phase}
- * null when the catalog does not know the item.
+ * For an entry in {@code notApplicable}: {@code applicable} false, {@code order}, {@code suggestedBy} and
+ * {@code urgent} null, and {@code phase} and {@code side} null when the catalog does not know the item.
  */
 public record ChecklistEntry(
         String itemId,
         Integer phase,
         Integer order,
+        Side side,
         String title,
         String detail,
         List<String> causedBy,
@@ -20,6 +22,8 @@ public record ChecklistEntry(
         ProgressStatus status,
         String owner,
         LocalDate dueDate,
+        LocalDate suggestedBy,
+        Boolean urgent,
         String notes) {
 
     public ChecklistEntry {

@@ -2,8 +2,12 @@ package org.eacplanner.checklist;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import org.eacplanner.model.CatalogSource;
 import org.eacplanner.model.LastEvaluation;
 import org.eacplanner.model.Severity;
+import org.eacplanner.rules.CatalogStamp;
+import org.eacplanner.rules.DeadlineStatus;
 import org.eacplanner.rules.Finding;
 
 /**
@@ -13,6 +17,8 @@ import org.eacplanner.rules.Finding;
 public record Plan(
         LocalDate asOf,
         String catalogVersion,
+        LocalDate catalogReviewedOn,
+        CatalogSource catalogSource,
         List<Finding> findings,
         List<ChecklistEntry> checklist,
         List<ChecklistEntry> notApplicable) {
@@ -33,7 +39,35 @@ public record Plan(
         List<LastEvaluation.SavedFinding> saved = findings.stream()
                 .map(f -> new LastEvaluation.SavedFinding(f.ruleId(), f.severity(), f.accepted(), null))
                 .toList();
-        return new LastEvaluation(asOf, catalogVersion, null, null, saved, null);
+        return new LastEvaluation(asOf, catalogVersion, catalogReviewedOn, catalogSource, saved, null);
+    }
+
+    /** The catalog this plan was evaluated with. */
+    public CatalogStamp stamp() {
+        return new CatalogStamp(catalogVersion, catalogReviewedOn, catalogSource);
+    }
+
+    /**
+     * The executive summary's nearest deadline: of the findings with a deadline, the AHEAD or DUE one with the
+     * smallest days left, else the most recent PASSED one; on a tie the one listed first.
+     */
+    public Optional<Finding> nearestDeadline() {
+        Finding best = null;
+        for (Finding f : findings) {
+            if (f.deadline() != null && f.deadlineStatus() != DeadlineStatus.PASSED
+                    && (best == null || f.daysLeft() < best.daysLeft())) {
+                best = f;
+            }
+        }
+        if (best != null) {
+            return Optional.of(best);
+        }
+        for (Finding f : findings) {
+            if (f.deadline() != null && (best == null || f.deadline().isAfter(best.deadline()))) {
+                best = f;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     public long count(Severity severity) {

@@ -38,7 +38,8 @@ public final class Planner {
 
     public Plan evaluate(Assessment assessment, LocalDate asOf) {
         List<Finding> findings = engine.evaluate(assessment, asOf);
-        List<List<ChecklistEntry>> items = checklist.build(assessment, findings);
-        return new Plan(asOf, engine.catalog().version(), findings, items.get(0), items.get(1));
+        List<List<ChecklistEntry>> items = checklist.build(assessment, findings, asOf);
+        Catalog c = engine.catalog();
+        return new Plan(asOf, c.version(), c.reviewedOn(), c.source(), findings, items.get(0), items.get(1));
     }
 }

@@ -8,5 +8,6 @@ public enum Area {
     CERTIFICATES,
     GOVERNMENT,
     EAC,
-    INVENTORY
+    INVENTORY,
+    CATALOG
 }

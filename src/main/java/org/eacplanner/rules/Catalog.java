@@ -17,13 +17,21 @@ public final class Catalog {
     public static final String RESOURCE = "/org/eacplanner/rules/catalog.json";
 
     private final String version;
+    private final java.time.LocalDate reviewedOn;
+    private final org.eacplanner.model.CatalogSource source;
+    private final Map<String, List<UpdateLevel>> updateLevels;
     private final List<Rule> rules;
     private final Map<String, Rule> byId;
     private final List<ChecklistItemDef> checklist;
     private final Map<String, List<String>> sources;
 
-    Catalog(String version, List<Rule> rules, List<ChecklistItemDef> checklist, Map<String, List<String>> sources) {
+    Catalog(String version, java.time.LocalDate reviewedOn, org.eacplanner.model.CatalogSource source,
+            List<Rule> rules, List<ChecklistItemDef> checklist, Map<String, List<String>> sources,
+            Map<String, List<UpdateLevel>> updateLevels) {
         this.version = version;
+        this.reviewedOn = reviewedOn;
+        this.source = source;
+        this.updateLevels = Map.copyOf(updateLevels);
         this.rules = List.copyOf(rules);
         this.checklist = List.copyOf(checklist);
         this.sources = Map.copyOf(sources);
@@ -44,6 +52,35 @@ public final class Catalog {
 
     public String version() {
         return version;
+    }
+
+    /** The day the catalog's facts were last checked against its sources. */
+    public java.time.LocalDate reviewedOn() {
+        return reviewedOn;
+    }
+
+    /** Whether this is the shipped catalog or one loaded from a file. */
+    public org.eacplanner.model.CatalogSource source() {
+        return source;
+    }
+
+    public CatalogStamp stamp() {
+        return new CatalogStamp(version, reviewedOn, source);
+    }
+
+    /** The update levels per Exchange product name ({@code EXCHANGE_2019}), in build order. */
+    public Map<String, List<UpdateLevel>> updateLevels() {
+        return updateLevels;
+    }
+
+    /** This catalog marked as loaded from a file. */
+    Catalog asFile() {
+        return new Catalog(version, reviewedOn, org.eacplanner.model.CatalogSource.FILE, rules, checklist, sources,
+                updateLevels);
+    }
+
+    /** An update level of an Exchange product: its label ({@code CU12}) and the build of its release. */
+    public record UpdateLevel(String label, org.eacplanner.model.ExchangeBuild build) {
     }
 
     /** Every rule, in catalog order. */

@@ -19,9 +19,12 @@ import org.eacplanner.model.Severity;
 /** Reads catalog.json strictly: unknown keys, values, paths, duplicate IDs or missing sources all fail. */
 final class CatalogLoader {
 
-    private static final Set<String> TOP_KEYS = Set.of("version", "terms", "sources", "rules", "checklist");
-    private static final Set<String> RULE_KEYS = Set.of("id", "area", "when", "severity", "deadline", "params", "sources");
-    private static final Set<String> ITEM_KEYS = Set.of("id", "phase", "when", "causedBy", "causedBySeverity");
+    private static final Set<String> TOP_KEYS = Set.of("catalogFormat", "version", "reviewedOn", "terms", "sources",
+            "updateLevels", "rules", "checklist");
+    private static final Set<String> RULE_KEYS = Set.of("id", "area", "side", "when", "condition", "severity", "deadline",
+            "params", "texts", "variants", "sources");
+    private static final Set<String> ITEM_KEYS = Set.of("id", "phase", "side", "when", "condition", "causedBy",
+            "causedBySeverity", "texts", "variants");
     static final int PHASES = 4;
 
     private Map<String, Set<String>> termFields = Map.of();
@@ -63,6 +66,17 @@ final class CatalogLoader {
 
     private static final Set<String> KEYWORDS = Set.of("and", "or", "not", "in", "contains", "known", "unknown",
             "any", "always", "true", "false");
+
+    /** Loads a catalog; every problem is reported as a {@link CatalogProblem}. */
+    Catalog loadChecked(InputStream in) throws IOException, CatalogRefusedException {
+        try {
+            return load(in);
+        } catch (CatalogException | IllegalArgumentException e) {
+            throw new CatalogRefusedException(List.of(new CatalogProblem("$", e.getMessage())));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new CatalogRefusedException(List.of(new CatalogProblem("$", "not JSON: " + e.getOriginalMessage())));
+        }
+    }
 
     Catalog load(InputStream in) throws IOException {
         JsonNode root = new ObjectMapper().readTree(in);
@@ -123,7 +137,10 @@ final class CatalogLoader {
         if (rules.isEmpty() || items.isEmpty()) {
             throw new CatalogException("the catalog has no rules or no checklist");
         }
-        return new Catalog(version, rules, items, sources);
+        LocalDate reviewedOn = root.has("reviewedOn") ? date(root.get("reviewedOn").asText(), "catalog")
+                : LocalDate.of(2026, 12, 3);
+        return new Catalog(version, reviewedOn, org.eacplanner.model.CatalogSource.SHIPPED, rules, items, sources,
+                Map.of());
     }
 
     private Rule rule(JsonNode r, ConditionCompiler compiler, Map<String, List<String>> sources) {
@@ -131,7 +148,22 @@ final class CatalogLoader {
         String where = "rule " + id;
         checkKeys(r, RULE_KEYS, where);
         Area area = enumValue(Area.class, text(r, "area", where), where);
-        String when = text(r, "when", where);
+        String when = r.has("condition") ? text(r, "condition", where) : text(r, "when", where);
+        Side side = r.has("side") ? enumValue(Side.class, text(r, "side", where), where) : defaultSide(id, area);
+        DeadlinePrecision precision = null;
+        Evidence evidence = null;
+        JsonNode dn = r.get("deadline");
+        if (dn != null && dn.isObject() && dn.has("precision")) {
+            precision = enumValue(DeadlinePrecision.class, dn.get("precision").asText(), where);
+            evidence = enumValue(Evidence.class, dn.path("evidence").asText(), where);
+        } else if (dn != null && !dn.isNull()) {
+            precision = id.equals("LS-RETIREMENT") ? DeadlinePrecision.MONTH : DeadlinePrecision.DAY;
+            evidence = switch (id) {
+                case "LS-EWS-EXO", "EAC-GRAPH-UPGRADE", "GOV-LS-EWS-EXO", "HYBRID-COEXISTENCE" -> Evidence.VENDOR_ANNOUNCED;
+                case "CERT-EXPIRING" -> Evidence.INVENTORY;
+                default -> Evidence.VENDOR_DOCUMENTED;
+            };
+        }
         Condition condition = compiler.compile(when, ConditionCompiler.SUBJECT);
         DeadlineSpec deadline = deadline(r.get("deadline"), where);
         SeveritySpec severity = severity(r.get("severity"), where);
@@ -154,7 +186,7 @@ final class CatalogLoader {
         if (urls.isEmpty()) {
             throw new CatalogException(where + " has no source");
         }
-        return new Rule(id, area, when, condition, severity, deadline, params, urls, fieldsOf(when, termFields));
+        return new Rule(id, area, side, when, condition, severity, deadline, precision, evidence, params, urls, fieldsOf(when, termFields));
     }
 
     private static SeveritySpec severity(JsonNode n, String where) {
@@ -202,7 +234,14 @@ final class CatalogLoader {
         if (phase < 1 || phase > PHASES) {
             throw new CatalogException(where + ": phase must be 1 to " + PHASES);
         }
-        String when = i.has("when") ? i.get("when").asText() : "always";
+        String when = i.has("condition") ? i.get("condition").asText()
+                : i.has("when") ? i.get("when").asText() : "always";
+        Side side = i.has("side") ? enumValue(Side.class, i.get("side").asText(), where) : switch (id) {
+            case "CL-EXO-EWS", "CL-GRAPH-CONSENT", "CL-GRAPH-RECONNECT", "CL-GRAPH-RBAC", "CL-INBOX-GRAPH",
+                    "CL-GRAPH-UPGRADE", "CL-EAC-RECONNECT" -> Side.EXCHANGE_ONLINE;
+            case "CL-FIX-EXCHANGE" -> Side.ON_PREMISES;
+            default -> Side.BOTH;
+        };
         List<String> causedBy = new ArrayList<>();
         for (JsonNode c : i.path("causedBy")) {
             if (!ruleIds.contains(c.asText())) {
@@ -212,8 +251,29 @@ final class CatalogLoader {
         }
         Severity bySeverity = i.has("causedBySeverity")
                 ? enumValue(Severity.class, i.get("causedBySeverity").asText(), where) : null;
-        return new ChecklistItemDef(id, phase, when, compiler.compile(when, ConditionCompiler.SUBJECT), causedBy,
+        return new ChecklistItemDef(id, phase, side, when, compiler.compile(when, ConditionCompiler.SUBJECT), causedBy,
                 bySeverity);
+    }
+
+    /** The side of a rule without a {@code side} key (rules.md, "Hybrid: two sides of one plan"). */
+    static Side defaultSide(String id, Area area) {
+        switch (id) {
+            case "LS-HYBRID-UNSUPPORTED", "HYBRID-COEXISTENCE":
+                return Side.BOTH;
+            case "EAC-GRAPH-UPGRADE", "EAC-SVC-ACCOUNT-O365", "EAC-GRAPH-USER-RECONNECT", "EAC-GRAPH-RBAC-LATER",
+                    "INBOX-GRAPH-UPGRADE", "GOV-LS-EWS-EXO", "GAP-EAC-AUTH", "GAP-EAC-CONNECTION":
+                return Side.EXCHANGE_ONLINE;
+            case "EAC-ONPREM-EWS", "EXCHANGE-EOL", "EXCHANGE-VERSION-UNSUPPORTED", "EXCHANGE-SE-UNLISTED",
+                    "GAP-SERVER-SETTINGS", "GAP-SERVER-VERSION", "GAP-IMPERSONATION":
+                return Side.ON_PREMISES;
+            default:
+                break;
+        }
+        return switch (area.name()) {
+            case "EXCHANGE_ONLINE" -> Side.EXCHANGE_ONLINE;
+            case "EXCHANGE_SERVER", "CERTIFICATES" -> Side.ON_PREMISES;
+            default -> Side.BOTH;
+        };
     }
 
     private static void checkKeys(JsonNode node, Set<String> allowed, String where) {

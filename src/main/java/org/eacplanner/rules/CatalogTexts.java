@@ -26,6 +26,116 @@ public final class CatalogTexts {
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
     }
 
+    /** The rule whose deadline is a certificate's last valid day (its phrases differ). */
+    public static final String CERT_EXPIRING = "CERT-EXPIRING";
+
+    /** A month as month and year in the output language ({@code April 2027}). */
+    public String month(LocalDate date) {
+        return DateTimeFormatter.ofPattern("LLLL yyyy", locale()).format(date);
+    }
+
+    /** A day in the output language's long date form ({@code October 1, 2026}, {@code 1. Oktober 2026}). */
+    public String longDate(LocalDate date) {
+        return dates.format(date);
+    }
+
+    /** The deadline alone: the long date for {@code DAY}, month and year for {@code MONTH}. */
+    public String when(LocalDate deadline, DeadlinePrecision precision) {
+        return precision == DeadlinePrecision.MONTH ? month(deadline) : longDate(deadline);
+    }
+
+    public String evidence(Evidence evidence) {
+        return messages.get("evidence." + evidence.name());
+    }
+
+    public String side(Side side) {
+        return messages.get("side." + side.name());
+    }
+
+    /** The sentence of a hybrid track without items of its own. */
+    public String emptyTrack() {
+        return messages.get("track.empty");
+    }
+
+    /** The one deadline phrase {@code <when> · <status> · <evidence>} (rules.md, "Deadlines: precision and evidence"). */
+    public String deadlinePhrase(String ruleId, LocalDate deadline, long daysLeft, DeadlinePrecision precision,
+            DeadlineStatus status, Evidence evidence) {
+        String ev = evidence(evidence);
+        if (CERT_EXPIRING.equals(ruleId)) {
+            if (daysLeft > 0) {
+                return messages.get("deadline.expires", longDate(deadline)) + SEP + daysLeft(daysLeft) + SEP + ev;
+            }
+            if (daysLeft == 0) {
+                return messages.get("deadline.expiresToday") + SEP + ev;
+            }
+            return messages.get("deadline.expiredOn", longDate(deadline)) + SEP + ev;
+        }
+        String when = when(deadline, precision);
+        return switch (status) {
+            case AHEAD -> when + SEP + daysLeft(daysLeft)
+                    + (precision == DeadlinePrecision.MONTH ? messages.get("deadline.countedTo", longDate(deadline)) : "")
+                    + SEP + ev;
+            case DUE -> when + SEP + messages.get("deadline.dueThisMonth") + SEP + ev;
+            case PASSED -> messages.get("deadline.since", when) + SEP + ev;
+        };
+    }
+
+    /** The catalog page's phrase {@code <when> · <evidence>}, without status. */
+    public String catalogDeadlinePhrase(Rule rule) {
+        if (!rule.hasDeadline()) {
+            return null;
+        }
+        if (CERT_EXPIRING.equals(rule.id())) {
+            return messages.get("deadline.certificateExpiry") + SEP + evidence(rule.deadlineEvidence());
+        }
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        rule.deadlineDates().forEach((k, d) -> {
+            String w = when(d, rule.deadlinePrecision());
+            parts.add(k.isEmpty() ? w : display(enumOf(k)) + ": " + w);
+        });
+        return String.join(", ", parts) + SEP + evidence(rule.deadlineEvidence());
+    }
+
+    private static Object enumOf(String name) {
+        try {
+            return org.eacplanner.model.ServerVersion.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            return name;
+        }
+    }
+
+    /** The stamp {@code Catalog 2026.12 · reviewed 2026-12-03 · shipped} (or {@code · loaded from file}). */
+    public String stamp(CatalogStamp stamp) {
+        return messages.get("stamp", stamp.version(), String.valueOf(stamp.reviewedOn()))
+                + SEP + messages.get("stamp." + stamp.source().name());
+    }
+
+    /** A build as product, update level and build ({@code Exchange Server 2019 CU12 (build 15.2.1118.7)}). */
+    public String buildDisplay(org.eacplanner.model.ExchangeBuild build, Catalog catalog) {
+        var product = build.product().orElse(null);
+        if (product == null) {
+            return messages.get("build.unknownProduct", build.toString());
+        }
+        String label = null;
+        var levels = catalog.updateLevels().get(product.name());
+        if (levels != null && product != org.eacplanner.model.ServerVersion.EXCHANGE_2010) {
+            label = messages.get("build.beforeRtm");
+            for (Catalog.UpdateLevel level : levels) {
+                if (level.build().compareTo(build) <= 0) {
+                    label = level.label();
+                }
+            }
+        }
+        return messages.get(label == null ? "build.withoutLevel" : "build.withLevel", display(product),
+                label == null ? "" : label, build.toString());
+    }
+
+    private String daysLeft(long n) {
+        return n == 1 ? messages.get("deadline.oneDayLeft") : messages.get("deadline.daysLeft", display(n));
+    }
+
+    private static final String SEP = " \u00b7 ";
+
     public Locale locale() {
         return messages.locale();
     }

@@ -11,6 +11,7 @@ import org.eacplanner.model.Severity;
 public record ChecklistItemDef(
         String id,
         int phase,
+        Side side,
         String when,
         Condition condition,
         List<String> causedBy,

@@ -10,10 +10,13 @@ import java.util.List;
 public record Rule(
         String id,
         Area area,
+        Side side,
         String when,
         Condition condition,
         SeveritySpec severity,
         DeadlineSpec deadline,
+        DeadlinePrecision deadlinePrecision,
+        Evidence deadlineEvidence,
         List<String> params,
         List<String> sources,
         java.util.Set<String> fields) {

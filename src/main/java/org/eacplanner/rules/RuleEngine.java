@@ -68,7 +68,28 @@ public final class RuleEngine {
                 .findFirst().orElse(null);
         boolean accepted = acceptance != null && acceptance.holdsOn(asOf);
         boolean lapsed = acceptance != null && !accepted;
-        return new Finding(rule.id(), severity, rule.area(), texts.ruleTitle(rule.id(), a), texts.ruleDetail(rule.id(), a),
-                texts.ruleAdvice(rule.id(), a), deadline, daysLeft, rule.sources(), accepted, lapsed, acceptance);
+        DeadlinePrecision precision = deadline == null ? null : rule.deadlinePrecision();
+        DeadlineStatus status = deadline == null ? null : status(rule, deadline, daysLeft, asOf);
+        Evidence evidence = deadline == null ? null : rule.deadlineEvidence();
+        String deadlineText = deadline == null ? null
+                : precision == DeadlinePrecision.MONTH ? texts.month(deadline) : deadline.toString();
+        String phrase = deadline == null ? null : texts.deadlinePhrase(rule.id(), deadline, daysLeft, precision, status, evidence);
+        return new Finding(rule.id(), severity, rule.area(), rule.side(), texts.ruleTitle(rule.id(), a),
+                texts.ruleDetail(rule.id(), a), texts.ruleAdvice(rule.id(), a), deadline, daysLeft, precision,
+                deadlineText, status, evidence, phrase, rule.sources(), accepted, lapsed, acceptance);
+    }
+
+    /** rules.md "Deadlines: precision and evidence", Status; {@code CERT-EXPIRING} counts its expiry day as valid. */
+    static DeadlineStatus status(Rule rule, LocalDate deadline, long daysLeft, LocalDate asOf) {
+        if (CatalogTexts.CERT_EXPIRING.equals(rule.id())) {
+            return daysLeft >= 0 ? DeadlineStatus.AHEAD : DeadlineStatus.PASSED;
+        }
+        if (daysLeft >= 1) {
+            return DeadlineStatus.AHEAD;
+        }
+        if (rule.deadlinePrecision() == DeadlinePrecision.MONTH && !asOf.isAfter(deadline.withDayOfMonth(deadline.lengthOfMonth()))) {
+            return DeadlineStatus.DUE;
+        }
+        return DeadlineStatus.PASSED;
     }
 }
