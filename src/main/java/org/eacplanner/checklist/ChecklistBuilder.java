@@ -14,6 +14,7 @@ import org.eacplanner.model.ProgressStatus;
 import org.eacplanner.rules.Catalog;
 import org.eacplanner.rules.CatalogTexts;
 import org.eacplanner.rules.ChecklistItemDef;
+import org.eacplanner.rules.ConditionContext;
 import org.eacplanner.rules.Finding;
 
 /**
@@ -40,13 +41,14 @@ final class ChecklistBuilder {
         Set<String> accepted = findings.stream().filter(Finding::accepted).map(Finding::ruleId)
                 .collect(Collectors.toSet());
 
+        ConditionContext context = new ConditionContext(assessment, asOf, catalog.reviewedOn(), null);
         List<ChecklistEntry> applicable = new ArrayList<>();
         Set<String> applied = new java.util.HashSet<>();
         int phase = 0;
         int order = 0;
         for (ChecklistItemDef item : catalog.checklist()) {
             List<String> causedBy = causes(item, findings);
-            boolean applies = item.condition().test(assessment) && (!item.isCausedByFindings() || !causedBy.isEmpty());
+            boolean applies = item.condition().test(context) && (!item.isCausedByFindings() || !causedBy.isEmpty());
             if (!applies) {
                 continue;
             }
@@ -56,7 +58,7 @@ final class ChecklistBuilder {
             }
             order++;
             applied.add(item.id());
-            String detail = texts.itemDetail(item.id());
+            String detail = itemText(item, context, "detail");
             List<String> acceptedCauses = causedBy.stream().filter(accepted::contains).toList();
             if (!acceptedCauses.isEmpty()) {
                 detail = detail + " " + texts.itemAcceptedNote(acceptedCauses);
@@ -83,7 +85,7 @@ final class ChecklistBuilder {
                     urgent = false;
                 }
             }
-            applicable.add(new ChecklistEntry(item.id(), item.phase(), order, item.side(), texts.itemTitle(item.id()),
+            applicable.add(new ChecklistEntry(item.id(), item.phase(), order, item.side(), itemText(item, context, "title"),
                     detail, causedBy, true, status, p == null ? null : p.owner(), p == null ? null : p.dueDate(),
                     suggested, urgent, p == null ? null : p.notes()));
         }
@@ -95,11 +97,25 @@ final class ChecklistBuilder {
             }
             ChecklistItemDef known = catalog.checklistItem(p.itemId()).orElse(null);
             notApplicable.add(new ChecklistEntry(p.itemId(), known == null ? null : known.phase(), null,
-                    known == null ? null : known.side(), known == null ? p.itemId() : texts.itemTitle(p.itemId()),
-                    known == null ? null : texts.itemDetail(p.itemId()), List.of(), false, status(p), p.owner(),
+                    known == null ? null : known.side(), known == null ? p.itemId() : itemText(known, context, "title"),
+                    known == null ? null : itemText(known, context, "detail"), List.of(), false, status(p), p.owner(),
                     p.dueDate(), null, null, p.notes()));
         }
         return List.of(applicable, notApplicable);
+    }
+
+    /** An item's title or detail: the catalog's text (variant first, fallback en), else the bundle's. */
+    private String itemText(ChecklistItemDef item, ConditionContext context, String key) {
+        var set = item.texts();
+        if (set.isEmpty()) {
+            return key.equals("title") ? texts.itemTitle(item.id()) : texts.itemDetail(item.id());
+        }
+        String lang = texts.locale().getLanguage();
+        String t = set.text(set.select(context), lang, key);
+        if (t == null) {
+            t = set.text(set.texts(), lang, key);
+        }
+        return texts.render(t, java.util.Map.of(), catalog);
     }
 
     /** Lead time per phase in days (rules.md, "Suggested target dates"); phase 1 needs the whole room. */

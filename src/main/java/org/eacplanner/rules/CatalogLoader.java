@@ -27,6 +27,23 @@ final class CatalogLoader {
             "causedBySeverity", "texts", "variants");
     static final int PHASES = 4;
 
+    /** The app's shorthands (rules.md, "Terms used in conditions"); a catalog file cannot change them. */
+    static final Map<String, String> APP_TERMS = appTerms();
+
+    private static Map<String, String> appTerms() {
+        Map<String, String> t = new LinkedHashMap<>();
+        t.put("o365", "exchange.deployment in [EXCHANGE_ONLINE, HYBRID]");
+        t.put("onprem", "exchange.deployment in [ON_PREMISES, HYBRID]");
+        t.put("gov", "org.cloud in [GOVERNMENT_CLOUD, GOVERNMENT_CLOUD_PLUS]");
+        t.put("ls", "lightningSync.inUse = true");
+        t.put("svc", "ls and lightningSync.connectionMethod = SERVICE_ACCOUNT");
+        t.put("eacEws", "o365 and not gov and eac.enabled = true and eac.microsoftAuthMethod = EWS");
+        t.put("standardOnly", "eac.licenses known and eac.licenses contains STANDARD"
+                + " and not eac.licenses contains SALES_CLOUD_EINSTEIN and not eac.licenses contains INBOX"
+                + " and not eac.licenses contains SALES_ENGAGEMENT");
+        return java.util.Collections.unmodifiableMap(t);
+    }
+
     private Map<String, Set<String>> termFields = Map.of();
 
     /**
@@ -85,11 +102,32 @@ final class CatalogLoader {
 
         Map<String, Condition> terms = new LinkedHashMap<>();
         Map<String, Set<String>> termFields = new HashMap<>();
-        ConditionCompiler compiler = new ConditionCompiler(terms);
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("terms").fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> term = it.next();
-            terms.put(term.getKey(), compiler.compile(term.getValue().asText(), ConditionCompiler.SUBJECT));
-            termFields.put(term.getKey(), fieldsOf(term.getValue().asText(), termFields));
+        Map<String, LocalDate> singleDeadlines = new HashMap<>();
+        for (JsonNode r : root.path("rules")) {
+            JsonNode d = r.get("deadline");
+            String date = d == null ? null : d.isTextual() ? d.asText() : d.path("date").isTextual() ? d.path("date").asText() : null;
+            if (date != null) {
+                try {
+                    singleDeadlines.put(r.path("id").asText(), LocalDate.parse(date));
+                } catch (DateTimeParseException e) {
+                    // reported where the rule's deadline is read
+                }
+            }
+        }
+        ConditionCompiler compiler = new ConditionCompiler(terms, singleDeadlines);
+        if (root.has("terms")) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = root.path("terms").fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> term = it.next();
+                String appTerm = APP_TERMS.get(term.getKey());
+                if (appTerm != null && !appTerm.equals(term.getValue().asText())) {
+                    throw new CatalogException("$.terms." + term.getKey() + ": differs from the app's shorthand '"
+                            + appTerm + "'");
+                }
+            }
+        }
+        for (Map.Entry<String, String> term : APP_TERMS.entrySet()) {
+            terms.put(term.getKey(), compiler.compile(term.getValue(), ConditionCompiler.SUBJECT));
+            termFields.put(term.getKey(), fieldsOf(term.getValue(), termFields));
         }
         this.termFields = termFields;
 
@@ -166,14 +204,17 @@ final class CatalogLoader {
         }
         Condition condition = compiler.compile(when, ConditionCompiler.SUBJECT);
         DeadlineSpec deadline = deadline(r.get("deadline"), where);
-        SeveritySpec severity = severity(r.get("severity"), where);
-        if ((severity instanceof SeveritySpec.Fixed) != (deadline instanceof DeadlineSpec.None)) {
+        SeveritySpec severity = severity(r.get("severity"), where, compiler);
+        boolean needsDeadline = severity instanceof SeveritySpec.Dated || severity instanceof SeveritySpec.BeforeAndFrom;
+        if (needsDeadline && deadline instanceof DeadlineSpec.None) {
             throw new CatalogException(where + ": a dated severity needs a deadline, and only it may have one");
         }
         List<String> params = new ArrayList<>();
-        for (JsonNode p : r.path("params")) {
-            FieldPath.resolve(ConditionCompiler.SUBJECT, p.asText());
-            params.add(p.asText());
+        if (r.path("params").isArray()) {
+            for (JsonNode p : r.path("params")) {
+                FieldPath.resolve(ConditionCompiler.SUBJECT, p.asText());
+                params.add(p.asText());
+            }
         }
         List<String> urls = new ArrayList<>();
         for (JsonNode s : r.path("sources")) {
@@ -186,12 +227,42 @@ final class CatalogLoader {
         if (urls.isEmpty()) {
             throw new CatalogException(where + " has no source");
         }
-        return new Rule(id, area, side, when, condition, severity, deadline, precision, evidence, params, urls, fieldsOf(when, termFields));
+        return new Rule(id, area, side, when, condition, severity, deadline, precision, evidence, params, urls, fieldsOf(when, termFields),
+                textSet(r, compiler, where));
     }
 
-    private static SeveritySpec severity(JsonNode n, String where) {
+    private static SeveritySpec severity(JsonNode n, String where, ConditionCompiler compiler) {
         if (n == null) {
             throw new CatalogException(where + " has no severity");
+        }
+        if (n.has("kind")) {
+            String kind = n.get("kind").asText();
+            switch (kind) {
+                case "FIXED":
+                    return new SeveritySpec.Fixed(enumValue(Severity.class, text(n, "severity", where), where));
+                case "DATED":
+                    return new SeveritySpec.Dated();
+                case "BY_VERSION":
+                    return new SeveritySpec.BeforeAndFrom(enumValue(Severity.class, text(n, "before", where), where),
+                            enumValue(Severity.class, text(n, "from", where), where));
+                case "THRESHOLDS":
+                case "CASES": {
+                    List<Condition> conditions = new ArrayList<>();
+                    List<Severity> severities = new ArrayList<>();
+                    boolean thresholds = kind.equals("THRESHOLDS");
+                    String term = thresholds ? text(n, "term", where) : null;
+                    for (JsonNode c : n.path(thresholds ? "thresholds" : "cases")) {
+                        String cond = thresholds ? term + " " + c.path("test").asText() : c.path("condition").asText();
+                        conditions.add(compiler.compile(cond, ConditionCompiler.SUBJECT));
+                        severities.add(enumValue(Severity.class, c.path("severity").asText(), where));
+                    }
+                    return new SeveritySpec.Cases(conditions, severities,
+                            enumValue(Severity.class, text(n, "otherwise", where), where));
+                }
+                default:
+                    throw new CatalogException(where + ": unknown severity kind '" + kind
+                            + "' (FIXED, DATED, BY_VERSION, THRESHOLDS, CASES)");
+            }
         }
         if (n.isTextual()) {
             if (n.asText().equals("DATED")) {
@@ -210,6 +281,27 @@ final class CatalogLoader {
         }
         if (n.isTextual()) {
             return new DeadlineSpec.Fixed(date(n.asText(), where));
+        }
+        if (n.has("precision") || n.has("evidence")) {
+            checkKeys(n, Set.of("date", "byVersion", "field", "precision", "evidence"), where + " deadline");
+            if (n.has("date")) {
+                return new DeadlineSpec.Fixed(date(n.get("date").asText(), where));
+            }
+            if (n.has("field")) {
+                FieldPath field = FieldPath.resolve(ConditionCompiler.SUBJECT, n.get("field").asText());
+                if (field.type() != LocalDate.class) {
+                    throw new CatalogException(where + ": deadline field " + field + " is not a date");
+                }
+                return new DeadlineSpec.DateField(field);
+            }
+            FieldPath path = FieldPath.resolve(ConditionCompiler.SUBJECT, ConditionCompiler.SERVER_VERSION);
+            Map<Object, LocalDate> dates = new LinkedHashMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = n.path("byVersion").fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> e = it.next();
+                dates.put(enumValue(org.eacplanner.model.ServerVersion.class, e.getKey(), where),
+                        date(e.getValue().asText(), where));
+            }
+            return new DeadlineSpec.ByField(path, dates);
         }
         checkKeys(n, Set.of("by", "dates"), where + " deadline");
         FieldPath path = FieldPath.resolve(ConditionCompiler.SUBJECT, text(n, "by", where));
@@ -252,7 +344,41 @@ final class CatalogLoader {
         Severity bySeverity = i.has("causedBySeverity")
                 ? enumValue(Severity.class, i.get("causedBySeverity").asText(), where) : null;
         return new ChecklistItemDef(id, phase, side, when, compiler.compile(when, ConditionCompiler.SUBJECT), causedBy,
-                bySeverity);
+                bySeverity, textSet(i, compiler, where));
+    }
+
+    /** The texts per language and the variants of a rule or item ({@code texts}, {@code variants}). */
+    private static CatalogTextSet textSet(JsonNode n, ConditionCompiler compiler, String where) {
+        Map<String, Map<String, String>> texts = langs(n.path("texts"));
+        List<CatalogTextSet.Variant> variants = new ArrayList<>();
+        for (JsonNode v : n.path("variants")) {
+            variants.add(new CatalogTextSet.Variant(v.path("name").asText(),
+                    compiler.compile(v.path("condition").asText(), ConditionCompiler.SUBJECT), langs(v.path("texts"))));
+        }
+        Map<String, String> params = new LinkedHashMap<>();
+        Map<String, List<String>> unknownOf = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = n.path("params").fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (e.getValue().isTextual()) {
+                params.put(e.getKey(), e.getValue().asText());
+            } else {
+                List<String> fields = new ArrayList<>();
+                e.getValue().path("unknownOf").forEach(f -> fields.add(f.asText()));
+                unknownOf.put(e.getKey(), fields);
+            }
+        }
+        return new CatalogTextSet(texts, variants, params, unknownOf);
+    }
+
+    private static Map<String, Map<String, String>> langs(JsonNode n) {
+        Map<String, Map<String, String>> texts = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> e = it.next();
+            Map<String, String> keys = new LinkedHashMap<>();
+            e.getValue().fields().forEachRemaining(k -> keys.put(k.getKey(), k.getValue().asText()));
+            texts.put(e.getKey(), keys);
+        }
+        return texts;
     }
 
     /** The side of a rule without a {@code side} key (rules.md, "Hybrid: two sides of one plan"). */

@@ -73,7 +73,8 @@ public final class CatalogTexts {
         String when = when(deadline, precision);
         return switch (status) {
             case AHEAD -> when + SEP + daysLeft(daysLeft)
-                    + (precision == DeadlinePrecision.MONTH ? messages.get("deadline.countedTo", longDate(deadline)) : "")
+                    + (precision == DeadlinePrecision.MONTH ? messages.get("deadline.countedTo",
+                    DateTimeFormatter.ofPattern(messages.get("deadline.countedToPattern"), locale()).format(deadline)) : "")
                     + SEP + ev;
             case DUE -> when + SEP + messages.get("deadline.dueThisMonth") + SEP + ev;
             case PASSED -> messages.get("deadline.since", when) + SEP + ev;
@@ -130,6 +131,52 @@ public final class CatalogTexts {
                 label == null ? "" : label, build.toString());
     }
 
+    /**
+     * A catalog text with its placeholders filled: {@code {name}} from {@code values}, {@code {date:RULE-ID}} the
+     * {@code <when>} of that rule's single deadline date. An unknown placeholder is left as written.
+     */
+    public String render(String template, java.util.Map<String, String> values, Catalog catalog) {
+        if (template == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(template.length() + 32);
+        int i = 0;
+        while (i < template.length()) {
+            int open = template.indexOf('{', i);
+            int close = open < 0 ? -1 : template.indexOf('}', open);
+            if (close < 0) {
+                out.append(template, i, template.length());
+                break;
+            }
+            out.append(template, i, open);
+            String name = template.substring(open + 1, close);
+            String value = values.get(name);
+            if (value == null && name.startsWith("date:")) {
+                Rule other = catalog.rule(name.substring(5)).orElse(null);
+                java.time.LocalDate d = other == null ? null : other.deadlineDates().get("");
+                value = d == null ? null : when(d, other.deadlinePrecision());
+            }
+            out.append(value != null ? value : template.substring(open, close + 1));
+            i = close + 1;
+        }
+        return out.toString();
+    }
+
+    /** The unknown ones of {@code fields}, each with its label, live check and cmdlet (GAP-SERVER-SETTINGS). */
+    public String unknownSettings(List<String> fields, java.util.function.Predicate<String> unknown) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (String f : fields) {
+            if (unknown.test(f)) {
+                String key = "setting." + f;
+                parts.add(messages.has(key + ".label")
+                        ? messages.get("setting.line", messages.get(key + ".label"), messages.get(key + ".check"),
+                                messages.get(key + ".cmdlet"))
+                        : f);
+            }
+        }
+        return String.join("; ", parts);
+    }
+
     private String daysLeft(long n) {
         return n == 1 ? messages.get("deadline.oneDayLeft") : messages.get("deadline.daysLeft", display(n));
     }
@@ -145,23 +192,46 @@ public final class CatalogTexts {
     }
 
     public String ruleTitle(String ruleId, Object... args) {
-        return messages.get("rule." + ruleId + ".title", args);
+        return ruleText(ruleId, "title", args);
     }
 
     public String ruleDetail(String ruleId, Object... args) {
-        return messages.get("rule." + ruleId + ".detail", args);
+        return ruleText(ruleId, "detail", args);
     }
 
     public String ruleAdvice(String ruleId, Object... args) {
-        return messages.get("rule." + ruleId + ".advice", args);
+        return ruleText(ruleId, "advice", args);
     }
 
     public String itemTitle(String itemId) {
-        return messages.get("item." + itemId + ".title");
+        String key = "item." + itemId + ".title";
+        if (messages.has(key)) {
+            return messages.get(key);
+        }
+        return Catalog.shipped().checklistItem(itemId)
+                .map(i -> i.texts().text(i.texts().texts(), locale().getLanguage(), "title"))
+                .orElse(itemId);
     }
 
     public String itemDetail(String itemId) {
-        return messages.get("item." + itemId + ".detail");
+        String key = "item." + itemId + ".detail";
+        if (messages.has(key)) {
+            return messages.get(key);
+        }
+        return Catalog.shipped().checklistItem(itemId)
+                .map(i -> i.texts().text(i.texts().texts(), locale().getLanguage(), "detail"))
+                .orElse(itemId);
+    }
+
+    /** A rule's text from the bundle, else the shipped catalog's own text (placeholders left as written). */
+    private String ruleText(String ruleId, String k, Object... args) {
+        String key = "rule." + ruleId + "." + k;
+        if (messages.has(key)) {
+            return messages.get(key, args);
+        }
+        return Catalog.shipped().rule(ruleId)
+                .map(r -> r.texts().text(r.texts().texts(), locale().getLanguage(), k))
+                .orElse(ruleId);
     }
 
     /** The sentence an item's detail gains when a finding that causes it was accepted as a known risk. */

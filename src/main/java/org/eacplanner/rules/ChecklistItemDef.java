@@ -15,7 +15,8 @@ public record ChecklistItemDef(
         String when,
         Condition condition,
         List<String> causedBy,
-        Severity causedBySeverity) {
+        Severity causedBySeverity,
+        CatalogTextSet texts) {
 
     public ChecklistItemDef {
         causedBy = List.copyOf(causedBy);

@@ -17,10 +17,11 @@ import java.util.Set;
  * and      := unary ('and' unary)*
  * unary    := 'not' unary | atom
  * atom     := '(' expr ')' | 'always' | TERM | 'any' PATH '(' expr ')' | PATH test
- * test     := 'unknown' | 'known' | '=' VALUE | 'in' '[' VALUE (',' VALUE)* ']' | 'contains' VALUE | '&gt;' INT
+ * test     := 'unknown' | 'known' | 'is' 'not' 'true' | '=' VALUE | 'in' '[' VALUE (',' VALUE)* ']'
+ *           | 'contains' VALUE | ('&lt;' | '&lt;=' | '&gt;' | '&gt;=') INT
  * </pre>
  * {@code TERM} is a named shorthand of the catalog (o365, onprem, gov, ls, svc); {@code PATH} is a dotted
- * field path ({@code exchange.ewsEnabled}); {@code VALUE} is {@code true}, {@code false}, a whole number or an
+ * field path ({@code exchange.ewsEnabled}; {@code exchange.serverVersion} falls back to the build's product); {@code VALUE} is {@code true}, {@code false}, a whole number or an
  * enumeration constant of the field's type. Inside {@code any}, paths are relative to the list element.
  * Every comparison on an unknown (null) answer is false; {@code unknown} is true exactly for null.
  */
@@ -31,8 +32,44 @@ final class ConditionCompiler {
 
     private final Map<String, Condition> terms;
 
+    /** The field read with the build fallback wherever the catalog reads it. */
+    static final String SERVER_VERSION = "exchange.serverVersion";
+
+    /** {@code exchange.serverVersion}, else the product of {@code exchange.serverBuild}. */
+    static Object effectiveServerVersion(Object subject) {
+        Object s = ConditionContext.assessmentOf(subject);
+        return s instanceof org.eacplanner.model.Assessment a
+                ? org.eacplanner.model.Exchange.effectiveVersion(a.exchange()) : null;
+    }
+
+    /** The numeric terms (rules.md, "Terms used in conditions"); {@code daysLeft} only inside a CASES case. */
+    static final Set<String> NUMERIC = Set.of("daysSinceReview", "daysUntil", "daysLeft");
+
+    /** A numeric comparison with a fixed bound ({@code <}, {@code <=}, {@code >}, {@code >=}). */
+    static java.util.function.IntPredicate compare(String op, int bound) {
+        return switch (op) {
+            case "<" -> v -> v < bound;
+            case "<=" -> v -> v <= bound;
+            case ">" -> v -> v > bound;
+            default -> v -> v >= bound;
+        };
+    }
+
+    /** Single deadline dates of the catalog's rules, for {@code deadline(RULE-ID)}. */
+    private final Map<String, java.time.LocalDate> deadlines;
+
     ConditionCompiler(Map<String, Condition> terms) {
+        this(terms, Map.of());
+    }
+
+    ConditionCompiler(Map<String, Condition> terms, Map<String, java.time.LocalDate> deadlines) {
         this.terms = terms;
+        this.deadlines = deadlines;
+    }
+
+    /** A numeric term read from the evaluation context; null when unknown. */
+    private interface NumericTerm {
+        Long value(ConditionContext c);
     }
 
     /** Compiles {@code source} for subjects of record type {@code root}. */
@@ -52,7 +89,10 @@ final class ConditionCompiler {
             char c = s.charAt(i);
             if (Character.isWhitespace(c)) {
                 i++;
-            } else if ("()[],=>".indexOf(c) >= 0) {
+            } else if ((c == '<' || c == '>') && i + 1 < s.length() && s.charAt(i + 1) == '=') {
+                tokens.add(c + "=");
+                i += 2;
+            } else if ("()[],=<>".indexOf(c) >= 0) {
                 tokens.add(String.valueOf(c));
                 i++;
             } else if (Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-') {
@@ -158,9 +198,26 @@ final class ConditionCompiler {
                 expect("(");
                 Condition element = new Parser(tokens, source, list.elementType()).continueAt(pos, this);
                 expect(")");
-                return s -> list.read(s) instanceof List<?> items && items.stream().anyMatch(element::test);
+                return s -> list.read(root == SUBJECT ? ConditionContext.assessmentOf(s) : s) instanceof List<?> items
+                        && items.stream().anyMatch(element::test);
             }
             String word = next();
+            if (root == SUBJECT && NUMERIC.contains(word)) {
+                NumericTerm term = numericTerm(word);
+                String op = next();
+                if (!Set.of("<", "<=", ">", ">=").contains(op)) {
+                    throw error("expected <, <=, > or >= after " + word + ", found '" + op + "'");
+                }
+                int bound = (Integer) value(Integer.class, next());
+                java.util.function.IntPredicate cmp = compare(op, bound);
+                return s -> {
+                    if (!(s instanceof ConditionContext c)) {
+                        return false;
+                    }
+                    Long v = term.value(c);
+                    return v != null && cmp.test((int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, v)));
+                };
+            }
             if (root == SUBJECT && terms.containsKey(word)) {
                 return terms.get(word);
             }
@@ -168,7 +225,48 @@ final class ConditionCompiler {
                 throw error("'" + word + "' is not a known shorthand (" + String.join(", ", terms.keySet())
                         + ") or a field path");
             }
-            return test(FieldPath.resolve(root, word));
+            FieldPath path = FieldPath.resolve(root, word);
+            if (root == SUBJECT && word.equals(SERVER_VERSION)) {
+                return test(path, ConditionCompiler::effectiveServerVersion);
+            }
+            if (root == SUBJECT) {
+                return test(path, s -> path.read(ConditionContext.assessmentOf(s)));
+            }
+            return test(path, path::read);
+        }
+
+        NumericTerm numericTerm(String word) {
+            switch (word) {
+                case "daysSinceReview":
+                    return c -> c.reviewedOn() == null || c.asOf() == null ? null
+                            : java.time.temporal.ChronoUnit.DAYS.between(c.reviewedOn(), c.asOf());
+                case "daysLeft":
+                    return ConditionContext::daysLeft;
+                default: {
+                    expect("(");
+                    String f = next();
+                    NumericTerm t;
+                    if (f.equals("deadline")) {
+                        expect("(");
+                        String id = next();
+                        expect(")");
+                        java.time.LocalDate date = deadlines.get(id);
+                        if (date == null) {
+                            throw error("deadline(" + id + ") names no rule with a single deadline date");
+                        }
+                        t = c -> c.asOf() == null ? null : java.time.temporal.ChronoUnit.DAYS.between(c.asOf(), date);
+                    } else {
+                        FieldPath path = FieldPath.resolve(SUBJECT, f);
+                        if (path.type() != java.time.LocalDate.class) {
+                            throw error(f + " is not a date field");
+                        }
+                        t = c -> path.read(c.assessment()) instanceof java.time.LocalDate d && c.asOf() != null
+                                ? java.time.temporal.ChronoUnit.DAYS.between(c.asOf(), d) : null;
+                    }
+                    expect(")");
+                    return t;
+                }
+            }
         }
 
         /** Parses an expression for a nested subject type, sharing the token stream with {@code outer}. */
@@ -179,19 +277,27 @@ final class ConditionCompiler {
             return c;
         }
 
-        Condition test(FieldPath path) {
+        Condition test(FieldPath path, java.util.function.Function<Object, Object> read) {
             String op = next();
             switch (op) {
                 case "unknown":
-                    return s -> path.read(s) == null;
+                    return s -> read.apply(s) == null;
                 case "known":
-                    return s -> path.read(s) != null;
+                    return s -> read.apply(s) != null;
+                case "is": {
+                    expect("not");
+                    expect("true");
+                    if (path.type() != Boolean.class) {
+                        throw error(path + " is not a yes/no answer");
+                    }
+                    return s -> !Boolean.TRUE.equals(read.apply(s));
+                }
                 case "=": {
                     if (path.isList()) {
                         throw error(path + " is a list: use 'contains'");
                     }
                     Object value = value(path.type(), next());
-                    return s -> value.equals(path.read(s));
+                    return s -> value.equals(read.apply(s));
                 }
                 case "in": {
                     if (path.isList()) {
@@ -204,7 +310,7 @@ final class ConditionCompiler {
                     } while (accept(","));
                     expect("]");
                     return s -> {
-                        Object v = path.read(s);
+                        Object v = read.apply(s);
                         return v != null && values.contains(v);
                     };
                 }
@@ -213,17 +319,19 @@ final class ConditionCompiler {
                         throw error(path + " is not a list: use '=' or 'in'");
                     }
                     Object value = value(path.elementType(), next());
-                    return s -> path.read(s) instanceof Collection<?> c && c.contains(value);
+                    return s -> read.apply(s) instanceof Collection<?> c && c.contains(value);
                 }
-                case ">": {
+                case "<", "<=", ">", ">=": {
                     if (path.type() != Integer.class) {
                         throw error(path + " is not a number");
                     }
                     int bound = (Integer) value(Integer.class, next());
-                    return s -> path.read(s) instanceof Integer v && v > bound;
+                    java.util.function.IntPredicate cmp = compare(op, bound);
+                    return s -> read.apply(s) instanceof Integer v && cmp.test(v);
                 }
                 default:
-                    throw error("expected unknown, known, =, in, contains or > after " + path + ", found '" + op + "'");
+                    throw error("expected unknown, known, is not true, =, in, contains, <, <=, > or >= after " + path
+                            + ", found '" + op + "'");
             }
         }
 

@@ -23,11 +23,20 @@ sealed interface DeadlineSpec {
         }
     }
 
+    /** A date answer of the assessment ({@code exchange.certificateExpiresOn}). */
+    record DateField(FieldPath path) implements DeadlineSpec {
+        @Override
+        public LocalDate deadlineFor(Object subject) {
+            return path.read(subject) instanceof LocalDate d ? d : null;
+        }
+    }
+
     /** e.g. the end-of-support date of {@code exchange.serverVersion}. */
     record ByField(FieldPath path, Map<Object, LocalDate> dates) implements DeadlineSpec {
         @Override
         public LocalDate deadlineFor(Object subject) {
-            Object value = path.read(subject);
+            Object value = path.toString().equals(ConditionCompiler.SERVER_VERSION)
+                    ? ConditionCompiler.effectiveServerVersion(subject) : path.read(subject);
             return value == null ? null : dates.get(value);
         }
     }

@@ -19,7 +19,8 @@ public record Rule(
         Evidence deadlineEvidence,
         List<String> params,
         List<String> sources,
-        java.util.Set<String> fields) {
+        java.util.Set<String> fields,
+        CatalogTextSet texts) {
 
     public Rule {
         params = List.copyOf(params);

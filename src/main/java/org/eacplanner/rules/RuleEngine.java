@@ -21,7 +21,7 @@ public final class RuleEngine {
 
     private final Catalog catalog;
     private final CatalogTexts texts;
-    private final java.util.Map<String, FieldPath> paramPaths = new java.util.HashMap<>();
+    private final java.util.Map<String, FieldPath> paramPaths = new java.util.concurrent.ConcurrentHashMap<>();
 
     public RuleEngine(Catalog catalog, CatalogTexts texts) {
         this.catalog = catalog;
@@ -42,8 +42,9 @@ public final class RuleEngine {
 
     public List<Finding> evaluate(Assessment assessment, LocalDate asOf) {
         List<Finding> findings = new ArrayList<>();
+        ConditionContext context = new ConditionContext(assessment, asOf, catalog.reviewedOn(), null);
         for (Rule rule : catalog.rules()) {
-            if (rule.condition().test(assessment)) {
+            if (rule.condition().test(context)) {
                 findings.add(finding(rule, assessment, asOf));
             }
         }
@@ -54,11 +55,13 @@ public final class RuleEngine {
     private Finding finding(Rule rule, Assessment assessment, LocalDate asOf) {
         LocalDate deadline = rule.deadline().deadlineFor(assessment);
         Long daysLeft = deadline == null ? null : ChronoUnit.DAYS.between(asOf, deadline);
-        Severity severity = rule.severity().severityFor(daysLeft);
+        Severity severity = rule.severity().severityFor(daysLeft,
+                new ConditionContext(assessment, asOf, catalog.reviewedOn(), daysLeft));
 
         List<Object> args = new ArrayList<>();
         for (String param : rule.params()) {
-            args.add(texts.display(paramPaths.get(param).read(assessment)));
+            args.add(texts.display(param.equals(ConditionCompiler.SERVER_VERSION)
+                    ? ConditionCompiler.effectiveServerVersion(assessment) : paramPaths.get(param).read(assessment)));
         }
         args.add(deadline == null ? "" : texts.display(deadline));
         Object[] a = args.toArray();
@@ -74,9 +77,62 @@ public final class RuleEngine {
         String deadlineText = deadline == null ? null
                 : precision == DeadlinePrecision.MONTH ? texts.month(deadline) : deadline.toString();
         String phrase = deadline == null ? null : texts.deadlinePhrase(rule.id(), deadline, daysLeft, precision, status, evidence);
-        return new Finding(rule.id(), severity, rule.area(), rule.side(), texts.ruleTitle(rule.id(), a),
-                texts.ruleDetail(rule.id(), a), texts.ruleAdvice(rule.id(), a), deadline, daysLeft, precision,
+        String title;
+        String detail;
+        String advice;
+        if (rule.texts().isEmpty()) {
+            title = texts.ruleTitle(rule.id(), a);
+            detail = texts.ruleDetail(rule.id(), a);
+            advice = texts.ruleAdvice(rule.id(), a);
+        } else {
+            java.util.Map<String, String> values = new java.util.HashMap<>();
+            if (deadline != null) {
+                values.put("deadline", phrase);
+                values.put("when", texts.when(deadline, precision));
+                values.put("daysLeft", texts.display(daysLeft));
+            }
+            ConditionContext context = new ConditionContext(assessment, asOf, catalog.reviewedOn(), daysLeft);
+            rule.texts().params().forEach((name, source) -> values.put(name, param(source, context)));
+            rule.texts().unknownOf().forEach((name, fields) -> values.put(name, texts.unknownSettings(fields,
+                    f -> paramPaths.computeIfAbsent(f, x -> FieldPath.resolve(ConditionCompiler.SUBJECT, x))
+                            .read(assessment) == null)));
+            var chosen = rule.texts().select(context);
+            String lang = texts.locale().getLanguage();
+            title = texts.render(pick(rule.texts(), chosen, lang, "title"), values, catalog);
+            detail = texts.render(pick(rule.texts(), chosen, lang, "detail"), values, catalog);
+            advice = texts.render(pick(rule.texts(), chosen, lang, "advice"), values, catalog);
+        }
+        return new Finding(rule.id(), severity, rule.area(), rule.side(), title, detail, advice, deadline, daysLeft,
+                precision,
                 deadlineText, status, evidence, phrase, rule.sources(), accepted, lapsed, acceptance);
+    }
+
+    static String pick(CatalogTextSet set, java.util.Map<String, java.util.Map<String, String>> chosen, String lang,
+            String key) {
+        String t = set.text(chosen, lang, key);
+        return t != null ? t : set.text(set.texts(), lang, key);
+    }
+
+    /** A named text parameter: a numeric term, {@code reviewedOn} or an assessment field, as the text shows it. */
+    private String param(String source, ConditionContext context) {
+        if (source.equals("reviewedOn")) {
+            return texts.display(catalog.reviewedOn());
+        }
+        if (source.equals("daysSinceReview")) {
+            return texts.display(java.time.temporal.ChronoUnit.DAYS.between(catalog.reviewedOn(), context.asOf()));
+        }
+        if (source.startsWith("daysUntil(")) {
+            String f = source.substring("daysUntil(".length(), source.length() - 1);
+            Object d = paramPaths.computeIfAbsent(f, x -> FieldPath.resolve(ConditionCompiler.SUBJECT, x))
+                    .read(context.assessment());
+            return d instanceof LocalDate date
+                    ? texts.display(java.time.temporal.ChronoUnit.DAYS.between(context.asOf(), date)) : texts.display(null);
+        }
+        if (source.equals(ConditionCompiler.SERVER_VERSION)) {
+            return texts.display(ConditionCompiler.effectiveServerVersion(context));
+        }
+        return texts.display(paramPaths.computeIfAbsent(source, x -> FieldPath.resolve(ConditionCompiler.SUBJECT, x))
+                .read(context.assessment()));
     }
 
     /** rules.md "Deadlines: precision and evidence", Status; {@code CERT-EXPIRING} counts its expiry day as valid. */

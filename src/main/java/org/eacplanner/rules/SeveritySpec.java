@@ -1,5 +1,6 @@
 package org.eacplanner.rules;
 
+import java.util.List;
 import org.eacplanner.model.Severity;
 
 /**
@@ -9,6 +10,34 @@ import org.eacplanner.model.Severity;
 public sealed interface SeveritySpec {
 
     Severity severityFor(Long daysLeft);
+
+    /** The severity with the evaluation context ({@code THRESHOLDS} and {@code CASES} read it). */
+    default Severity severityFor(Long daysLeft, ConditionContext context) {
+        return severityFor(daysLeft);
+    }
+
+    /** One severity per condition, the first that holds, else {@code otherwise} (kinds THRESHOLDS and CASES). */
+    record Cases(List<Condition> conditions, List<Severity> severities, Severity otherwise) implements SeveritySpec {
+        public Cases {
+            conditions = List.copyOf(conditions);
+            severities = List.copyOf(severities);
+        }
+
+        @Override
+        public Severity severityFor(Long daysLeft) {
+            return otherwise;
+        }
+
+        @Override
+        public Severity severityFor(Long daysLeft, ConditionContext context) {
+            for (int i = 0; i < conditions.size(); i++) {
+                if (conditions.get(i).test(context)) {
+                    return severities.get(i);
+                }
+            }
+            return otherwise;
+        }
+    }
 
     /** A rule whose severity never changes. */
     record Fixed(Severity severity) implements SeveritySpec {
