@@ -88,6 +88,8 @@ final class CatalogLoader {
     Catalog loadChecked(InputStream in) throws IOException, CatalogRefusedException {
         try {
             return load(in);
+        } catch (Problems e) {
+            throw new CatalogRefusedException(e.list);
         } catch (CatalogException | IllegalArgumentException e) {
             throw new CatalogRefusedException(List.of(new CatalogProblem("$", e.getMessage())));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -95,8 +97,117 @@ final class CatalogLoader {
         }
     }
 
+    /** Every problem found so far; loading never stops at the first. */
+    private final List<CatalogProblem> problems = new ArrayList<>();
+
+    /** Carries the problems of one load out of {@link #load}. */
+    static final class Problems extends CatalogException {
+        private static final long serialVersionUID = 1L;
+        final transient List<CatalogProblem> list;
+
+        Problems(List<CatalogProblem> list) {
+            super(String.join("\n", list.stream().map(CatalogProblem::toString).toList()));
+            this.list = List.copyOf(list);
+        }
+    }
+
+    /** The highest catalog format this app reads. */
+    static final int FORMAT = 1;
+
+    /** A JSON path suffix for a loader message that names a part ({@code condition '…'} → {@code .condition}). */
+    private static String pathOf(String message) {
+        if (message == null) {
+            return "";
+        }
+        if (message.contains("condition '")) {
+            return ".condition";
+        }
+        if (message.contains("source")) {
+            return ".sources";
+        }
+        if (message.contains("causedBy")) {
+            return ".causedBy";
+        }
+        if (message.contains("deadline")) {
+            return ".deadline";
+        }
+        if (message.contains("severity")) {
+            return ".severity";
+        }
+        return "";
+    }
+
+    /** Deadline precision and evidence, MONTH dates on the 1st, en texts (rules.md, "Catalog file and freshness"). */
+    private void checkRuleData(JsonNode r, String at) {
+        JsonNode d = r.get("deadline");
+        if (d != null && d.isObject() && !d.has("by")) {
+            if (!d.has("date") && !d.has("byVersion") && !d.has("field")) {
+                problems.add(new CatalogProblem(at + ".deadline", "a deadline needs date, byVersion or field"));
+            }
+            if (!d.has("precision")) {
+                problems.add(new CatalogProblem(at + ".deadline.precision", "a deadline needs a precision (DAY or MONTH)"));
+            }
+            if (!d.has("evidence")) {
+                problems.add(new CatalogProblem(at + ".deadline.evidence", "a deadline needs an evidence level"));
+            }
+            if ("MONTH".equals(d.path("precision").asText())) {
+                List<String> dates = new ArrayList<>();
+                if (d.has("date")) {
+                    dates.add(".date|" + d.get("date").asText());
+                }
+                d.path("byVersion").fields().forEachRemaining(e -> dates.add(".byVersion." + e.getKey() + "|"
+                        + e.getValue().asText()));
+                for (String entry : dates) {
+                    String[] parts = entry.split("\\|", 2);
+                    if (!parts[1].endsWith("-01")) {
+                        problems.add(new CatalogProblem(at + ".deadline" + parts[0], "a MONTH deadline is the first of "
+                                + "its month, not " + parts[1]));
+                    }
+                }
+            }
+        }
+        if (r.has("texts") && !r.path("texts").has("en")) {
+            problems.add(new CatalogProblem(at + ".texts.en", "every rule needs en texts"));
+        } else if (r.has("texts")) {
+            for (String key : List.of("title", "detail", "advice")) {
+                if (!r.path("texts").path("en").has(key)) {
+                    problems.add(new CatalogProblem(at + ".texts.en." + key, "missing"));
+                }
+            }
+        }
+        if (r.has("sources") && r.path("sources").isEmpty() && !"CATALOG-REVIEW-DUE".equals(r.path("id").asText())) {
+            problems.add(new CatalogProblem(at + ".sources", "sources may be empty only for CATALOG-REVIEW-DUE"));
+        }
+    }
+
+    /** Phase 4 ends with CL-GRAPH-UPGRADE ({@code o365}) then CL-GRAPH-PLAN ({@code not o365}). */
+    private void checkGraphItems(JsonNode checklist) {
+        int n = checklist.size();
+        if (n < 2) {
+            return;
+        }
+        JsonNode a = checklist.get(n - 2);
+        JsonNode b = checklist.get(n - 1);
+        String cond = a.has("condition") ? "condition" : "when";
+        if (!"CL-GRAPH-UPGRADE".equals(a.path("id").asText()) || !"o365".equals(a.path(cond).asText())
+                || !"CL-GRAPH-PLAN".equals(b.path("id").asText()) || !"not o365".equals(b.path(cond).asText())) {
+            problems.add(new CatalogProblem("$.checklist", "phase 4 must end with CL-GRAPH-UPGRADE (o365) then "
+                    + "CL-GRAPH-PLAN (not o365)"));
+        }
+    }
+
     Catalog load(InputStream in) throws IOException {
         JsonNode root = new ObjectMapper().readTree(in);
+        problems.clear();
+        if (root.has("catalogFormat") && (!root.get("catalogFormat").canConvertToInt()
+                || root.get("catalogFormat").asInt() > FORMAT || root.get("catalogFormat").asInt() < 1)) {
+            throw new Problems(List.of(new CatalogProblem("$.catalogFormat", "catalog format "
+                    + root.get("catalogFormat").asText() + "; this app reads up to " + FORMAT)));
+        }
+        String versionText = root.path("version").asText("");
+        if (!versionText.matches("\\d{4}\\.(0[1-9]|1[0-2])(\\.[1-9]\\d*)?")) {
+            problems.add(new CatalogProblem("$.version", "'" + versionText + "' is not a catalog version (YYYY.MM or YYYY.MM.N)"));
+        }
         checkKeys(root, TOP_KEYS, "catalog");
         String version = text(root, "version", "catalog");
 
@@ -150,30 +261,46 @@ final class CatalogLoader {
 
         List<Rule> rules = new ArrayList<>();
         Set<String> ids = new HashSet<>();
+        int index = 0;
         for (JsonNode r : root.path("rules")) {
-            Rule rule = rule(r, compiler, sources);
-            if (!ids.add(rule.id())) {
-                throw new CatalogException("rule " + rule.id() + " is listed twice");
+            String at = "$.rules[" + index++ + "]";
+            if (!ids.add(r.path("id").asText())) {
+                problems.add(new CatalogProblem(at + ".id", "rule " + r.path("id").asText() + " is listed twice"));
             }
-            rules.add(rule);
+            checkRuleData(r, at);
+            try {
+                rules.add(rule(r, compiler, sources));
+            } catch (CatalogException | IllegalArgumentException e) {
+                problems.add(new CatalogProblem(at + pathOf(e.getMessage()), e.getMessage()));
+            }
         }
 
         List<ChecklistItemDef> items = new ArrayList<>();
         Set<String> itemIds = new HashSet<>();
         int lastPhase = 1;
+        index = 0;
         for (JsonNode i : root.path("checklist")) {
-            ChecklistItemDef item = item(i, compiler, ids);
-            if (!itemIds.add(item.id())) {
-                throw new CatalogException("checklist item " + item.id() + " is listed twice");
+            String at = "$.checklist[" + index++ + "]";
+            if (!itemIds.add(i.path("id").asText())) {
+                problems.add(new CatalogProblem(at + ".id", "checklist item " + i.path("id").asText() + " is listed twice"));
             }
-            if (item.phase() < lastPhase) {
-                throw new CatalogException("checklist item " + item.id() + " is out of phase order");
+            if (i.path("phase").asInt(0) < lastPhase) {
+                problems.add(new CatalogProblem(at + ".phase", "checklist item " + i.path("id").asText()
+                        + " is out of phase order"));
             }
-            lastPhase = item.phase();
-            items.add(item);
+            lastPhase = Math.max(lastPhase, i.path("phase").asInt(0));
+            try {
+                items.add(item(i, compiler, ids));
+            } catch (CatalogException | IllegalArgumentException e) {
+                problems.add(new CatalogProblem(at + pathOf(e.getMessage()), e.getMessage()));
+            }
         }
+        checkGraphItems(root.path("checklist"));
         if (rules.isEmpty() || items.isEmpty()) {
-            throw new CatalogException("the catalog has no rules or no checklist");
+            problems.add(new CatalogProblem("$", "the catalog has no rules or no checklist"));
+        }
+        if (!problems.isEmpty()) {
+            throw new Problems(problems);
         }
         LocalDate reviewedOn = root.has("reviewedOn") ? date(root.get("reviewedOn").asText(), "catalog")
                 : LocalDate.of(2026, 12, 3);
@@ -202,7 +329,13 @@ final class CatalogLoader {
                 default -> Evidence.VENDOR_DOCUMENTED;
             };
         }
-        Condition condition = compiler.compile(when, ConditionCompiler.SUBJECT);
+        Condition condition;
+        try {
+            condition = compiler.compile(when, ConditionCompiler.SUBJECT);
+        } catch (CatalogException | IllegalArgumentException e) {
+            String m = String.valueOf(e.getMessage());
+            throw new CatalogException(m.startsWith("condition '") ? m : "condition '" + when + "': " + m);
+        }
         DeadlineSpec deadline = deadline(r.get("deadline"), where);
         SeveritySpec severity = severity(r.get("severity"), where, compiler);
         boolean needsDeadline = severity instanceof SeveritySpec.Dated || severity instanceof SeveritySpec.BeforeAndFrom;
