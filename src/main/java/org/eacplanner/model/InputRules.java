@@ -13,7 +13,7 @@ public final class InputRules {
 
     /** Why a text is not acceptable; the UI words each from its bundle. */
     public enum Problem {
-        ORG_ID_LENGTH, ORG_ID_PREFIX, ORG_ID_CHARACTERS, ORG_ID_CHECKSUM, EMAIL, HOST, HTTPS_URL, WHOLE_NUMBER
+        ORG_ID_LENGTH, ORG_ID_PREFIX, ORG_ID_CHARACTERS, ORG_ID_CHECKSUM, EMAIL, HOST, HTTPS_URL, WHOLE_NUMBER, DATE, EXCHANGE_BUILD
     }
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
@@ -63,5 +63,33 @@ public final class InputRules {
         } catch (NumberFormatException e) {
             return Problem.WHOLE_NUMBER;
         }
+    }
+
+    /** A calendar date written {@code YYYY-MM-DD}. */
+    public static Problem date(String text) {
+        if (!text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+            return Problem.DATE;
+        }
+        try {
+            java.time.LocalDate.parse(text);
+            return null;
+        } catch (java.time.format.DateTimeParseException e) {
+            return Problem.DATE;
+        }
+    }
+
+    /**
+     * An Exchange build as {@code Get-ExchangeServer} prints it ({@code Version 15.2 (Build 1118.7)}) or in four
+     * parts ({@code 15.2.1118.7}); checked after {@link #trimBuild}.
+     */
+    public static Problem exchangeBuild(String text) {
+        String t = trimBuild(text);
+        boolean shaped = t.matches("Version [0-9]+\\.[0-9]+ \\(Build [0-9]+\\.[0-9]+\\)|[0-9]+\\.[0-9]+\\.[0-9]+\\.[0-9]+");
+        return shaped && ExchangeBuild.parse(t).isPresent() ? null : Problem.EXCHANGE_BUILD;
+    }
+
+    /** A pasted build without surrounding whitespace and a leading {@code AdminDisplayVersion :}. */
+    public static String trimBuild(String text) {
+        return text.trim().replaceFirst("^AdminDisplayVersion\\s*:\\s*", "").trim();
     }
 }

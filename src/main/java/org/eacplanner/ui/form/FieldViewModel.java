@@ -170,7 +170,7 @@ public final class FieldViewModel {
 
     private void pushText() {
         String raw = text.get() == null ? "" : text.get();
-        String trimmed = raw.trim();
+        String trimmed = spec.kind() == FieldKind.EXCHANGE_BUILD ? InputRules.trimBuild(raw) : raw.trim();
         Problem p = trimmed.isEmpty() ? null : validate(trimmed);
         problem.set(p);
         if (trimmed.isEmpty()) {
@@ -191,6 +191,8 @@ public final class FieldViewModel {
             case HOST -> InputRules.host(t);
             case HTTPS_URL -> InputRules.httpsUrl(t);
             case WHOLE_NUMBER -> InputRules.wholeNumber(t);
+            case DATE -> InputRules.date(t);
+            case EXCHANGE_BUILD -> InputRules.exchangeBuild(t);
             default -> null;
         };
     }
