@@ -285,6 +285,39 @@ final class CatalogLoader {
         }
     }
 
+    /** The parts of an assessment a condition may read: the inventory sections of the current format. */
+    static final Set<String> FORMAT_SECTIONS = Set.of("org", "exchange", "lightningSync", "eac");
+    private static final java.util.regex.Pattern DOTTED =
+            java.util.regex.Pattern.compile("(?<![A-Za-z0-9_.-])[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)+");
+
+    /** Every field path of a condition (also of variants and cases) lies in the assessment format's inventory. */
+    private void checkFormatFields(JsonNode n, String at) {
+        Map<String, String> conditions = new LinkedHashMap<>();
+        for (String key : List.of("condition", "when")) {
+            if (n.path(key).isTextual()) {
+                conditions.put(at + "." + key, n.path(key).asText());
+            }
+        }
+        int v = 0;
+        for (JsonNode variant : n.path("variants")) {
+            conditions.put(at + ".variants[" + v++ + "].condition", variant.path("condition").asText());
+        }
+        int c = 0;
+        for (JsonNode kase : n.path("severity").path("cases")) {
+            conditions.put(at + ".severity.cases[" + c++ + "].condition", kase.path("condition").asText());
+        }
+        conditions.forEach((path, text) -> {
+            java.util.regex.Matcher m = DOTTED.matcher(text);
+            while (m.find()) {
+                String section = m.group().substring(0, m.group().indexOf('.'));
+                if (!FORMAT_SECTIONS.contains(section)) {
+                    problems.add(new CatalogProblem(path, "'" + m.group() + "' is not a field of the assessment"
+                            + " format's inventory (org, exchange, lightningSync, eac)"));
+                }
+            }
+        });
+    }
+
     /** Phase 4 ends with CL-GRAPH-UPGRADE ({@code o365}) then CL-GRAPH-PLAN ({@code not o365}). */
     private void checkGraphItems(JsonNode checklist) {
         int n = checklist.size();
@@ -383,6 +416,7 @@ final class CatalogLoader {
         List<String> literals = deadlineLiterals(root.path("rules"));
         index = 0;
         for (JsonNode r : root.path("rules")) {
+            checkFormatFields(r, "$.rules[" + index + "]");
             checkTexts(r, "$.rules[" + index++ + "]", r.has("deadline") && !r.get("deadline").isNull(),
                     singleDeadlines, literals);
         }
@@ -390,6 +424,17 @@ final class CatalogLoader {
         for (JsonNode i : root.path("checklist")) {
             String at = "$.checklist[" + index++ + "]";
             checkTexts(i, at, false, singleDeadlines, literals);
+            checkFormatFields(i, at);
+            if ("CL-FILL-GAPS".equals(i.path("id").asText()) && !i.has("causedBySeverity")) {
+                Set<String> named = new HashSet<>();
+                i.path("causedBy").forEach(c -> named.add(c.asText()));
+                for (String rule : ids) {
+                    if (rule.startsWith("GAP-") && !named.contains(rule)) {
+                        problems.add(new CatalogProblem(at + ".causedBy", "CL-FILL-GAPS does not name " + rule
+                                + " (it names every GAP-… rule)"));
+                    }
+                }
+            }
             int c = 0;
             for (JsonNode cause : i.path("causedBy")) {
                 if (!ids.contains(cause.asText())) {

@@ -142,4 +142,29 @@ class CatalogValidationTest {
         assertThat(e.problems()).containsExactly(new CatalogProblem("$.checklist[" + i + "].causedBy[1]",
                 "causedBy names unknown rule 'NO-SUCH-RULE'"));
     }
+    @Test
+    void conditionsReadOnlyTheInventoryOfTheCurrentFormat(@TempDir Path dir) throws Exception {
+        ObjectNode root = shipped();
+        ArrayNode rules = (ArrayNode) root.get("rules");
+        int ls = indexOf(rules, "LS-RETIREMENT");
+        ObjectNode rule = (ObjectNode) rules.get(ls);
+        rule.put(conditionKey(rule), "ls and lastEvaluation.catalogVersion known");
+        CatalogRefusedException e = refused(root, dir);
+        assertThat(e.problems()).extracting(CatalogProblem::path).contains("$.rules[" + ls + "]." + conditionKey(rule));
+        assertThat(e.getMessage()).contains("'lastEvaluation.catalogVersion' is not a field of the assessment format");
+    }
+
+    @Test
+    void fillGapsNamesEveryGapRuleWhenItUsesCausedBy(@TempDir Path dir) throws Exception {
+        ObjectNode root = shipped();
+        ArrayNode items = (ArrayNode) root.get("checklist");
+        int i = indexOf(items, "CL-FILL-GAPS");
+        ObjectNode item = (ObjectNode) items.get(i);
+        item.remove("causedBySeverity");
+        item.putArray("causedBy").add("GAP-CLOUD");
+        CatalogRefusedException e = refused(root, dir);
+        assertThat(e.problems()).extracting(CatalogProblem::path).containsOnly("$.checklist[" + i + "].causedBy");
+        assertThat(e.getMessage()).contains("CL-FILL-GAPS does not name GAP-SERVER-SETTINGS")
+                .doesNotContain("does not name GAP-CLOUD");
+    }
 }
