@@ -180,6 +180,144 @@ final class CatalogLoader {
         }
     }
 
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{([^{}]*)\\}");
+
+    /**
+     * Every deadline date of the catalog as a text may not write it: ISO, en long and short, de long, and for
+     * {@code MONTH} deadlines month and year in en and de.
+     */
+    static List<String> deadlineLiterals(JsonNode rules) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        java.time.format.DateTimeFormatter enLong = java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy",
+                java.util.Locale.ENGLISH);
+        java.time.format.DateTimeFormatter enShort = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy",
+                java.util.Locale.ENGLISH);
+        java.time.format.DateTimeFormatter deLong = java.time.format.DateTimeFormatter.ofPattern("d. MMMM yyyy",
+                java.util.Locale.GERMAN);
+        java.time.format.DateTimeFormatter enMonth = java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy",
+                java.util.Locale.ENGLISH);
+        java.time.format.DateTimeFormatter deMonth = java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy",
+                java.util.Locale.GERMAN);
+        for (JsonNode r : rules) {
+            JsonNode d = r.get("deadline");
+            if (d == null || d.isNull()) {
+                continue;
+            }
+            List<String> dates = new ArrayList<>();
+            if (d.isTextual()) {
+                dates.add(d.asText());
+            }
+            if (d.path("date").isTextual()) {
+                dates.add(d.path("date").asText());
+            }
+            d.path("byVersion").forEach(v -> dates.add(v.asText()));
+            d.path("dates").forEach(v -> dates.add(v.asText()));
+            boolean month = "MONTH".equals(d.path("precision").asText())
+                    || (!d.has("precision") && "LS-RETIREMENT".equals(r.path("id").asText()));
+            for (String text : dates) {
+                LocalDate date;
+                try {
+                    date = LocalDate.parse(text);
+                } catch (DateTimeParseException e) {
+                    continue;
+                }
+                out.add(text);
+                out.add(enLong.format(date));
+                out.add(enShort.format(date));
+                out.add(deLong.format(date));
+                if (month) {
+                    out.add(enMonth.format(date));
+                    out.add(deMonth.format(date));
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Every placeholder of a rule's or item's texts and variants resolves, and no text writes a deadline date of
+     * the catalog literally (rules.md, "Texts").
+     */
+    private void checkTexts(JsonNode n, String at, boolean hasDeadline, Map<String, LocalDate> singleDeadlines,
+            List<String> literals) {
+        Set<String> params = new HashSet<>();
+        n.path("params").fieldNames().forEachRemaining(params::add);
+        checkLangs(n.path("texts"), at + ".texts", hasDeadline, params, singleDeadlines, literals);
+        int v = 0;
+        for (JsonNode variant : n.path("variants")) {
+            checkLangs(variant.path("texts"), at + ".variants[" + v++ + "].texts", hasDeadline, params,
+                    singleDeadlines, literals);
+        }
+    }
+
+    private void checkLangs(JsonNode texts, String at, boolean hasDeadline, Set<String> params,
+            Map<String, LocalDate> singleDeadlines, List<String> literals) {
+        for (Iterator<Map.Entry<String, JsonNode>> langs = texts.fields(); langs.hasNext();) {
+            Map.Entry<String, JsonNode> lang = langs.next();
+            for (Iterator<Map.Entry<String, JsonNode>> keys = lang.getValue().fields(); keys.hasNext();) {
+                Map.Entry<String, JsonNode> key = keys.next();
+                String path = at + "." + lang.getKey() + "." + key.getKey();
+                String text = key.getValue().asText();
+                java.util.regex.Matcher m = PLACEHOLDER.matcher(text);
+                while (m.find()) {
+                    String name = m.group(1);
+                    if (name.startsWith("date:")) {
+                        if (!singleDeadlines.containsKey(name.substring(5))) {
+                            problems.add(new CatalogProblem(path, "{" + name + "} does not name a rule with a single"
+                                    + " deadline date"));
+                        }
+                    } else if (name.equals("deadline") || name.equals("when") || name.equals("daysLeft")) {
+                        if (!hasDeadline) {
+                            problems.add(new CatalogProblem(path, "{" + name + "} needs a deadline, and this has none"));
+                        }
+                    } else if (!params.contains(name)) {
+                        problems.add(new CatalogProblem(path, "placeholder {" + name + "} is not a param"
+                                + " ({deadline}, {when}, {daysLeft}, {date:RULE-ID} or one of " + new java.util.TreeSet<>(params) + ")"));
+                    }
+                }
+                for (String literal : literals) {
+                    if (text.contains(literal)) {
+                        problems.add(new CatalogProblem(path, "writes the deadline date '" + literal
+                                + "' literally; use a placeholder"));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The parts of an assessment a condition may read: the inventory sections of the current format. */
+    static final Set<String> FORMAT_SECTIONS = Set.of("org", "exchange", "lightningSync", "eac");
+    private static final java.util.regex.Pattern DOTTED =
+            java.util.regex.Pattern.compile("(?<![A-Za-z0-9_.-])[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)+");
+
+    /** Every field path of a condition (also of variants and cases) lies in the assessment format's inventory. */
+    private void checkFormatFields(JsonNode n, String at) {
+        Map<String, String> conditions = new LinkedHashMap<>();
+        for (String key : List.of("condition", "when")) {
+            if (n.path(key).isTextual()) {
+                conditions.put(at + "." + key, n.path(key).asText());
+            }
+        }
+        int v = 0;
+        for (JsonNode variant : n.path("variants")) {
+            conditions.put(at + ".variants[" + v++ + "].condition", variant.path("condition").asText());
+        }
+        int c = 0;
+        for (JsonNode kase : n.path("severity").path("cases")) {
+            conditions.put(at + ".severity.cases[" + c++ + "].condition", kase.path("condition").asText());
+        }
+        conditions.forEach((path, text) -> {
+            java.util.regex.Matcher m = DOTTED.matcher(text);
+            while (m.find()) {
+                String section = m.group().substring(0, m.group().indexOf('.'));
+                if (!FORMAT_SECTIONS.contains(section)) {
+                    problems.add(new CatalogProblem(path, "'" + m.group() + "' is not a field of the assessment"
+                            + " format's inventory (org, exchange, lightningSync, eac)"));
+                }
+            }
+        });
+    }
+
     /** Phase 4 ends with CL-GRAPH-UPGRADE ({@code o365}) then CL-GRAPH-PLAN ({@code not o365}). */
     private void checkGraphItems(JsonNode checklist) {
         int n = checklist.size();
@@ -272,6 +410,38 @@ final class CatalogLoader {
                 rules.add(rule(r, compiler, sources));
             } catch (CatalogException | IllegalArgumentException e) {
                 problems.add(new CatalogProblem(at + pathOf(e.getMessage()), e.getMessage()));
+            }
+        }
+
+        List<String> literals = deadlineLiterals(root.path("rules"));
+        index = 0;
+        for (JsonNode r : root.path("rules")) {
+            checkFormatFields(r, "$.rules[" + index + "]");
+            checkTexts(r, "$.rules[" + index++ + "]", r.has("deadline") && !r.get("deadline").isNull(),
+                    singleDeadlines, literals);
+        }
+        index = 0;
+        for (JsonNode i : root.path("checklist")) {
+            String at = "$.checklist[" + index++ + "]";
+            checkTexts(i, at, false, singleDeadlines, literals);
+            checkFormatFields(i, at);
+            if ("CL-FILL-GAPS".equals(i.path("id").asText()) && !i.has("causedBySeverity")) {
+                Set<String> named = new HashSet<>();
+                i.path("causedBy").forEach(c -> named.add(c.asText()));
+                for (String rule : ids) {
+                    if (rule.startsWith("GAP-") && !named.contains(rule)) {
+                        problems.add(new CatalogProblem(at + ".causedBy", "CL-FILL-GAPS does not name " + rule
+                                + " (it names every GAP-… rule)"));
+                    }
+                }
+            }
+            int c = 0;
+            for (JsonNode cause : i.path("causedBy")) {
+                if (!ids.contains(cause.asText())) {
+                    problems.add(new CatalogProblem(at + ".causedBy[" + c + "]", "causedBy names unknown rule '"
+                            + cause.asText() + "'"));
+                }
+                c++;
             }
         }
 
@@ -469,10 +639,9 @@ final class CatalogLoader {
         };
         List<String> causedBy = new ArrayList<>();
         for (JsonNode c : i.path("causedBy")) {
-            if (!ruleIds.contains(c.asText())) {
-                throw new CatalogException(where + ": causedBy names unknown rule '" + c.asText() + "'");
+            if (ruleIds.contains(c.asText())) {
+                causedBy.add(c.asText()); // an unknown one is reported at its exact path by load()
             }
-            causedBy.add(c.asText());
         }
         Severity bySeverity = i.has("causedBySeverity")
                 ? enumValue(Severity.class, i.get("causedBySeverity").asText(), where) : null;

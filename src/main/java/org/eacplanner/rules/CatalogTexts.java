@@ -168,10 +168,15 @@ public final class CatalogTexts {
         for (String f : fields) {
             if (unknown.test(f)) {
                 String key = "setting." + f;
-                parts.add(messages.has(key + ".label")
-                        ? messages.get("setting.line", messages.get(key + ".label"), messages.get(key + ".check"),
-                                messages.get(key + ".cmdlet"))
-                        : f);
+                if (!messages.has(key + ".label")) {
+                    parts.add(f);
+                } else if (!messages.has(key + ".cmdlet") || messages.get(key + ".cmdlet").isBlank()) {
+                    parts.add(messages.get("setting.lineNoCmdlet", messages.get(key + ".label"),
+                            messages.get(key + ".check")));
+                } else {
+                    parts.add(messages.get("setting.line", messages.get(key + ".label"), messages.get(key + ".check"),
+                            messages.get(key + ".cmdlet")));
+                }
             }
         }
         return String.join("; ", parts);
