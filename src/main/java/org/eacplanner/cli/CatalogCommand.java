@@ -72,6 +72,8 @@ final class CatalogCommand implements Callable<Integer> {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode root = f.objectNode();
         root.put("catalogVersion", catalog.version());
+        root.put("catalogReviewedOn", catalog.reviewedOn() == null ? null : catalog.reviewedOn().toString());
+        root.put("catalogSource", catalog.source() == null ? null : catalog.source().name());
         ArrayNode rules = root.putArray("rules");
         for (Rule r : catalog.rules()) {
             ObjectNode n = rules.addObject();

@@ -21,7 +21,8 @@ public final class Comparer {
     public Comparison compare(String beforeFile, Assessment before, String afterFile, Assessment after, LocalDate asOf) {
         Plan old = planner.evaluate(before, asOf);
         Plan now = planner.evaluate(after, asOf);
-        return new Comparison(asOf, planner.catalog().version(),
+        return new Comparison(asOf, planner.catalog().version(), planner.catalog().reviewedOn(),
+                planner.catalog().source(),
                 new Comparison.Side(beforeFile, before.title(), before.updatedAt()),
                 new Comparison.Side(afterFile, after.title(), after.updatedAt()),
                 FindingsDiff.between(old, now),

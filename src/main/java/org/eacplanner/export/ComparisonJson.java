@@ -25,6 +25,9 @@ public final class ComparisonJson {
     public static ObjectNode toJson(Comparison c) {
         ObjectNode root = NODES.objectNode();
         root.put("asOf", c.asOf().toString());
+        root.put("catalogVersion", c.catalogVersion());
+        root.put("catalogReviewedOn", c.catalogReviewedOn() == null ? null : c.catalogReviewedOn().toString());
+        root.put("catalogSource", c.catalogSource() == null ? null : c.catalogSource().name());
         root.set("old", side(c.before()));
         root.set("new", side(c.after()));
         ObjectNode findings = root.putObject("findings");

@@ -28,6 +28,8 @@ public final class EvaluationJson {
         ObjectNode root = NODES.objectNode();
         root.put("asOf", plan.asOf().toString());
         root.put("catalogVersion", plan.catalogVersion());
+        root.put("catalogReviewedOn", date(plan.catalogReviewedOn()));
+        root.put("catalogSource", plan.catalogSource() == null ? null : plan.catalogSource().name());
         ArrayNode findings = root.putArray("findings");
         plan.findings().forEach(f -> findings.add(finding(f)));
         root.set("checklist", entries(plan.checklist()));
@@ -68,6 +70,7 @@ public final class EvaluationJson {
         n.put("ruleId", f.ruleId());
         n.put("severity", f.severity().name());
         n.put("area", f.area().name());
+        n.put("side", f.side() == null ? null : f.side().name());
         n.put("title", f.title());
         n.put("detail", f.detail());
         n.put("advice", f.advice());
@@ -77,6 +80,10 @@ public final class EvaluationJson {
         } else {
             n.put("daysLeft", f.daysLeft());
         }
+        n.put("deadlinePrecision", f.deadlinePrecision() == null ? null : f.deadlinePrecision().name());
+        n.put("deadlineText", f.deadlineText());
+        n.put("deadlineStatus", f.deadlineStatus() == null ? null : f.deadlineStatus().name());
+        n.put("deadlineEvidence", f.deadlineEvidence() == null ? null : f.deadlineEvidence().name());
         ArrayNode sources = n.putArray("sources");
         f.sources().forEach(sources::add);
         n.put("accepted", f.accepted());
@@ -105,6 +112,7 @@ public final class EvaluationJson {
             n.put("itemId", e.itemId());
             n.put("phase", e.phase());
             n.put("order", e.order());
+            n.put("side", e.side() == null ? null : e.side().name());
             n.put("title", e.title());
             n.put("detail", e.detail());
             ArrayNode causedBy = n.putArray("causedBy");
@@ -113,6 +121,12 @@ public final class EvaluationJson {
             n.put("status", e.status().name());
             n.put("owner", e.owner());
             n.put("dueDate", date(e.dueDate()));
+            n.put("suggestedBy", date(e.suggestedBy()));
+            if (e.urgent() == null) {
+                n.putNull("urgent");
+            } else {
+                n.put("urgent", e.urgent());
+            }
             n.put("notes", e.notes());
         }
         return array;

@@ -34,7 +34,7 @@ public final class AssessmentProbes {
                 a.preparedBy(), a.client(), a.org(), a.exchange(), a.lightningSync(), a.eac(), probes, a.checklist(),
                 a.acceptedRisks(), a.notes(), a.drafts(), a.approvedRoots(), a.lastEvaluation(), a.unknownFields());
         Plan plan = planner.evaluate(updated, asOf);
-        LastEvaluation last = new LastEvaluation(asOf, plan.catalogVersion(), null, null, plan.findings().stream()
+        LastEvaluation last = new LastEvaluation(asOf, plan.catalogVersion(), plan.catalogReviewedOn(), plan.catalogSource(), plan.findings().stream()
                 .map(f -> new LastEvaluation.SavedFinding(f.ruleId(), f.severity(), f.accepted(), null)).toList(), null);
         return new Assessment(a.format(), a.schemaVersion(), a.id(), a.title(), a.createdAt(), now, a.preparedBy(),
                 a.client(), a.org(), a.exchange(), a.lightningSync(), a.eac(), probes, a.checklist(), a.acceptedRisks(),

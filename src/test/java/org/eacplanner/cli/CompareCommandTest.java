@@ -65,7 +65,8 @@ class CompareCommandTest {
 
         assertThat(exit).isEqualTo(ExitCodes.FINDINGS);
         JsonNode root = json.readTree(cli.out());
-        assertThat(names(root)).containsExactly("asOf", "old", "new", "findings", "checklist", "inventory");
+        assertThat(names(root)).containsExactly("asOf", "catalogVersion", "catalogReviewedOn", "catalogSource", "old",
+                "new", "findings", "checklist", "inventory");
         assertThat(root.get("asOf").textValue()).isEqualTo("2026-11-24");
         assertThat(names(root.get("old"))).containsExactly("file", "title", "updatedAt");
         assertThat(root.at("/new/file").textValue()).isEqualTo(newer.toString());

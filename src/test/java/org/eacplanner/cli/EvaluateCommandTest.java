@@ -30,12 +30,18 @@ class EvaluateCommandTest {
                 scenario("exo-service-account").toString());
         assertThat(exit).isEqualTo(ExitCodes.FINDINGS);
         JsonNode root = json.readTree(cli.out());
-        assertThat(fieldNames(root)).containsExactly("asOf", "catalogVersion", "findings", "checklist", "notApplicable");
+        assertThat(fieldNames(root)).containsExactly("asOf", "catalogVersion", "catalogReviewedOn", "catalogSource",
+                "findings", "checklist", "notApplicable");
+        assertThat(root.get("catalogSource").asText()).isEqualTo("SHIPPED");
         assertThat(root.get("asOf").asText()).isEqualTo("2026-11-24");
         assertThat(root.get("catalogVersion").asText()).isEqualTo("2026.11");
         JsonNode first = root.get("findings").get(0);
-        assertThat(fieldNames(first)).containsExactly("ruleId", "severity", "area", "title", "detail", "advice",
-                "deadline", "daysLeft", "sources", "accepted", "acceptanceLapsed", "acceptance");
+        assertThat(fieldNames(first)).containsExactly("ruleId", "severity", "area", "side", "title", "detail",
+                "advice", "deadline", "daysLeft", "deadlinePrecision", "deadlineText", "deadlineStatus", "deadlineEvidence",
+                "sources", "accepted", "acceptanceLapsed", "acceptance");
+        assertThat(first.get("deadlinePrecision").asText()).isEqualTo("DAY");
+        assertThat(first.get("deadlineText").asText()).isEqualTo("2026-10-01");
+        assertThat(first.get("deadlineStatus").asText()).isEqualTo("PASSED");
         assertThat(first.get("ruleId").asText()).isEqualTo("LS-EWS-EXO");
         assertThat(first.get("severity").asText()).isEqualTo("BLOCKER");
         assertThat(first.get("deadline").asText()).isEqualTo("2026-10-01");
@@ -45,9 +51,12 @@ class EvaluateCommandTest {
         assertThat(svc.get("ruleId").asText()).isEqualTo("LS-SVC-ACCOUNT-EXO");
         assertThat(svc.get("deadline").isNull()).isTrue();
         assertThat(svc.get("daysLeft").isNull()).isTrue();
+        assertThat(svc.get("deadlinePrecision").isNull()).isTrue();
+        assertThat(svc.get("deadlineEvidence").isNull()).isTrue();
         JsonNode item = root.get("checklist").get(0);
-        assertThat(fieldNames(item)).containsExactly("itemId", "phase", "order", "title", "detail", "causedBy",
-                "applicable", "status", "owner", "dueDate", "notes");
+        assertThat(fieldNames(item)).containsExactly("itemId", "phase", "order", "side", "title", "detail",
+                "causedBy", "applicable", "status", "owner", "dueDate", "suggestedBy", "urgent", "notes");
+        assertThat(item.get("side").asText()).isEqualTo("BOTH");
         assertThat(item.get("owner").isNull()).isTrue();
         assertThat(item.get("status").asText()).isEqualTo("TODO");
     }
