@@ -104,12 +104,9 @@ final class ChecklistBuilder {
         return List.of(applicable, notApplicable);
     }
 
-    /** An item's title or detail: the catalog's text (variant first, fallback en), else the bundle's. */
+    /** An item's title or detail: the catalog's text, variant first, in the output language (fallback en). */
     private String itemText(ChecklistItemDef item, ConditionContext context, String key) {
         var set = item.texts();
-        if (set.isEmpty()) {
-            return key.equals("title") ? texts.itemTitle(item.id()) : texts.itemDetail(item.id());
-        }
         String lang = texts.locale().getLanguage();
         String t = set.text(set.select(context), lang, key);
         if (t == null) {
@@ -155,7 +152,7 @@ final class ChecklistBuilder {
             return List.of();
         }
         return findings.stream()
-                .filter(f -> item.causedBy().contains(f.ruleId()) || f.severity() == item.causedBySeverity())
+                .filter(f -> item.causedBy().contains(f.ruleId()))
                 .map(Finding::ruleId)
                 .toList();
     }

@@ -30,6 +30,9 @@ final class CatalogCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "CODE", defaultValue = "en", description = "Language: en or de.")
     String lang;
 
+    @picocli.CommandLine.Mixin
+    CatalogOption catalogOption;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -40,7 +43,11 @@ final class CatalogCommand implements Callable<Integer> {
             Terminal.println(spec.commandLine().getErr(), "error: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
-        Catalog catalog = Catalog.shipped();
+        CatalogOption.Result loaded = catalogOption.load(spec.commandLine().getErr());
+        if (loaded.failed()) {
+            return loaded.exitCode();
+        }
+        Catalog catalog = loaded.catalog();
         if (format == OutputFormat.json) {
             out.print(EvaluationJson.write(json(catalog, texts)));
         } else {
@@ -49,7 +56,7 @@ final class CatalogCommand implements Callable<Integer> {
             out.println();
             for (Rule r : catalog.rules()) {
                 out.println(r.id() + "  [" + r.area() + "]  " + CatalogDescription.severity(r));
-                out.println("    " + texts.ruleTitle(r.id(), CatalogDescription.sampleArgs(r)));
+                out.println("    " + texts.listingText(r, "title", catalog));
                 out.println("    when:     " + r.when());
                 String dates = CatalogDescription.deadlines(r);
                 if (!dates.isEmpty()) {
@@ -60,7 +67,7 @@ final class CatalogCommand implements Callable<Integer> {
             }
             out.println("Checklist");
             for (ChecklistItemDef i : catalog.checklist()) {
-                out.println("  " + i.phase() + " " + texts.phase(i.phase()) + "  " + i.id() + "  " + texts.itemTitle(i.id()));
+                out.println("  " + i.phase() + " " + texts.phase(i.phase()) + "  " + i.id() + "  " + texts.itemText(i, "title", catalog));
                 out.println("      when: " + CatalogDescription.condition(i));
             }
         }
@@ -82,7 +89,7 @@ final class CatalogCommand implements Callable<Integer> {
             n.put("severity", CatalogDescription.severity(r));
             n.put("when", r.when());
             n.set("deadlines", CatalogDescription.deadlinesJson(r));
-            n.put("title", texts.ruleTitle(r.id(), CatalogDescription.sampleArgs(r)));
+            n.put("title", texts.listingText(r, "title", catalog));
             ArrayNode sources = n.putArray("sources");
             r.sources().forEach(sources::add);
         }
@@ -92,7 +99,7 @@ final class CatalogCommand implements Callable<Integer> {
             n.put("itemId", i.id());
             n.put("phase", i.phase());
             n.put("when", CatalogDescription.condition(i));
-            n.put("title", texts.itemTitle(i.id()));
+            n.put("title", texts.itemText(i, "title", catalog));
         }
         return root;
     }

@@ -21,6 +21,13 @@ final class CatalogDescription {
         if (s instanceof SeveritySpec.BeforeAndFrom b) {
             return b.before() + " before the deadline, " + b.from() + " from it";
         }
+        if (s instanceof SeveritySpec.Cases c) {
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < c.written().size(); i++) {
+                out.append(c.severities().get(i)).append(" when ").append(c.written().get(i)).append("; ");
+            }
+            return out.append(c.otherwise()).append(" otherwise").toString();
+        }
         return "DATED (INFO over " + SeveritySpec.Dated.WARNING_DAYS + " days before the deadline, WARNING within "
                 + SeveritySpec.Dated.WARNING_DAYS + ", BLOCKER from the deadline)";
     }
@@ -37,24 +44,10 @@ final class CatalogDescription {
         return n;
     }
 
-    /** Placeholder values for listing a rule's title outside any assessment. */
-    static Object[] sampleArgs(Rule r) {
-        Object[] args = new Object[r.params().size() + 1];
-        for (int i = 0; i < r.params().size(); i++) {
-            args[i] = "<" + r.params().get(i) + ">";
-        }
-        args[args.length - 1] = deadlines(r);
-        return args;
-    }
-
     static String condition(ChecklistItemDef i) {
         String when = i.when();
         if (!i.causedBy().isEmpty()) {
             String causes = "a finding of " + String.join(", ", i.causedBy());
-            return "always".equals(when) ? causes : when + " and " + causes;
-        }
-        if (i.causedBySeverity() != null) {
-            String causes = "any " + i.causedBySeverity() + " finding";
             return "always".equals(when) ? causes : when + " and " + causes;
         }
         return when;

@@ -37,11 +37,18 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     EvaluationOptions options;
 
+    @Mixin
+    CatalogOption catalogOption;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Planner planner = options.planner(err);
+        CatalogOption.Result catalog = catalogOption.load(err);
+        if (catalog.failed()) {
+            return catalog.exitCode();
+        }
+        Planner planner = options.planner(err, catalog.catalog());
         if (planner == null) {
             return ExitCodes.BAD_INPUT;
         }

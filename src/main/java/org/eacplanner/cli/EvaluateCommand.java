@@ -34,11 +34,18 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     EvaluationOptions options;
 
+    @Mixin
+    CatalogOption catalogOption;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Planner planner = options.planner(err);
+        CatalogOption.Result catalog = catalogOption.load(err);
+        if (catalog.failed()) {
+            return catalog.exitCode();
+        }
+        Planner planner = options.planner(err, catalog.catalog());
         if (planner == null) {
             return ExitCodes.BAD_INPUT;
         }

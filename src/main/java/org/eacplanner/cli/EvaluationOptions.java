@@ -28,10 +28,10 @@ final class EvaluationOptions {
         return format == OutputFormat.json;
     }
 
-    /** The planner worded in {@code --lang}; null, after saying why on {@code err}, for a language we lack. */
-    Planner planner(PrintWriter err) {
+    /** The planner of {@code catalog} worded in {@code --lang}; null, after saying why on {@code err}, for a language we lack. */
+    Planner planner(PrintWriter err, org.eacplanner.rules.Catalog catalog) {
         try {
-            return Planner.forLocale(Inputs.locale(lang));
+            return new Planner(catalog, new org.eacplanner.rules.CatalogTexts(Inputs.locale(lang)));
         } catch (IllegalArgumentException e) {
             Terminal.println(err, "error: " + e.getMessage());
             return null;

@@ -75,6 +75,9 @@ final class ExportCommand implements Callable<Integer> {
             + "by placeholders, so the plan can be shared outside the client.")
     boolean redact;
 
+    @picocli.CommandLine.Mixin
+    CatalogOption catalogOption;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -88,6 +91,10 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IOException e) {
             Terminal.println(err, "error: --logo " + logo + ": cannot read: " + e.getMessage());
             return ExitCodes.IO;
+        }
+        CatalogOption.Result catalog = catalogOption.load(err);
+        if (catalog.failed()) {
+            return catalog.exitCode();
         }
         Inputs.Expansion expansion = Inputs.expand(files);
         List<Path> inputs = expansion.files();
@@ -105,7 +112,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         int exit = expansion.reportEmpty(err, ExitCodes.OK);
         LocalDate date = asOf != null ? asOf : LocalDate.now();
-        Exporter exporter = new Exporter();
+        Exporter exporter = new Exporter(catalog.catalog());
         AssessmentReader reader = new AssessmentReader();
         for (int i = 0; i < inputs.size(); i++) {
             Path file = inputs.get(i);

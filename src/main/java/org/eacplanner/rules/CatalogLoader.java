@@ -21,10 +21,10 @@ final class CatalogLoader {
 
     private static final Set<String> TOP_KEYS = Set.of("catalogFormat", "version", "reviewedOn", "terms", "sources",
             "updateLevels", "rules", "checklist");
-    private static final Set<String> RULE_KEYS = Set.of("id", "area", "side", "when", "condition", "severity", "deadline",
+    private static final Set<String> RULE_KEYS = Set.of("id", "area", "side", "condition", "severity", "deadline",
             "params", "texts", "variants", "sources");
-    private static final Set<String> ITEM_KEYS = Set.of("id", "phase", "side", "when", "condition", "causedBy",
-            "causedBySeverity", "texts", "variants");
+    private static final Set<String> ITEM_KEYS = Set.of("id", "phase", "side", "condition", "causedBy",
+            "texts", "variants");
     static final int PHASES = 4;
 
     /** The app's shorthands (rules.md, "Terms used in conditions"); a catalog file cannot change them. */
@@ -140,7 +140,7 @@ final class CatalogLoader {
     /** Deadline precision and evidence, MONTH dates on the 1st, en texts (rules.md, "Catalog file and freshness"). */
     private void checkRuleData(JsonNode r, String at) {
         JsonNode d = r.get("deadline");
-        if (d != null && d.isObject() && !d.has("by")) {
+        if (d != null && d.isObject()) {
             if (!d.has("date") && !d.has("byVersion") && !d.has("field")) {
                 problems.add(new CatalogProblem(at + ".deadline", "a deadline needs date, byVersion or field"));
             }
@@ -204,16 +204,11 @@ final class CatalogLoader {
                 continue;
             }
             List<String> dates = new ArrayList<>();
-            if (d.isTextual()) {
-                dates.add(d.asText());
-            }
             if (d.path("date").isTextual()) {
                 dates.add(d.path("date").asText());
             }
             d.path("byVersion").forEach(v -> dates.add(v.asText()));
-            d.path("dates").forEach(v -> dates.add(v.asText()));
-            boolean month = "MONTH".equals(d.path("precision").asText())
-                    || (!d.has("precision") && "LS-RETIREMENT".equals(r.path("id").asText()));
+            boolean month = "MONTH".equals(d.path("precision").asText());
             for (String text : dates) {
                 LocalDate date;
                 try {
@@ -293,7 +288,7 @@ final class CatalogLoader {
     /** Every field path of a condition (also of variants and cases) lies in the assessment format's inventory. */
     private void checkFormatFields(JsonNode n, String at) {
         Map<String, String> conditions = new LinkedHashMap<>();
-        for (String key : List.of("condition", "when")) {
+        for (String key : List.of("condition")) {
             if (n.path(key).isTextual()) {
                 conditions.put(at + "." + key, n.path(key).asText());
             }
@@ -326,7 +321,7 @@ final class CatalogLoader {
         }
         JsonNode a = checklist.get(n - 2);
         JsonNode b = checklist.get(n - 1);
-        String cond = a.has("condition") ? "condition" : "when";
+        String cond = "condition";
         if (!"CL-GRAPH-UPGRADE".equals(a.path("id").asText()) || !"o365".equals(a.path(cond).asText())
                 || !"CL-GRAPH-PLAN".equals(b.path("id").asText()) || !"not o365".equals(b.path(cond).asText())) {
             problems.add(new CatalogProblem("$.checklist", "phase 4 must end with CL-GRAPH-UPGRADE (o365) then "
@@ -346,6 +341,12 @@ final class CatalogLoader {
         if (!versionText.matches("\\d{4}\\.(0[1-9]|1[0-2])(\\.[1-9]\\d*)?")) {
             problems.add(new CatalogProblem("$.version", "'" + versionText + "' is not a catalog version (YYYY.MM or YYYY.MM.N)"));
         }
+        if (!root.path("reviewedOn").asText("").matches("\\d{4}-\\d{2}-\\d{2}")) {
+            problems.add(new CatalogProblem("$.reviewedOn", "missing or not a date (YYYY-MM-DD)"));
+        }
+        if (!root.has("catalogFormat")) {
+            problems.add(new CatalogProblem("$.catalogFormat", "missing (this app reads catalog format " + FORMAT + ")"));
+        }
         checkKeys(root, TOP_KEYS, "catalog");
         String version = text(root, "version", "catalog");
 
@@ -354,7 +355,7 @@ final class CatalogLoader {
         Map<String, LocalDate> singleDeadlines = new HashMap<>();
         for (JsonNode r : root.path("rules")) {
             JsonNode d = r.get("deadline");
-            String date = d == null ? null : d.isTextual() ? d.asText() : d.path("date").isTextual() ? d.path("date").asText() : null;
+            String date = d == null ? null : d.path("date").isTextual() ? d.path("date").asText() : null;
             if (date != null) {
                 try {
                     singleDeadlines.put(r.path("id").asText(), LocalDate.parse(date));
@@ -383,16 +384,21 @@ final class CatalogLoader {
         Map<String, List<String>> sources = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = root.path("sources").fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> s = it.next();
+            String at = "$.sources." + s.getKey();
             List<String> urls = new ArrayList<>();
-            if (s.getValue().isArray()) {
-                s.getValue().forEach(u -> urls.add(u.asText()));
-            } else {
-                urls.add(s.getValue().asText());
+            JsonNode links = s.getValue().path("links");
+            if (!s.getValue().isObject() || !links.isArray() || links.isEmpty()
+                    || !s.getValue().path("description").isTextual()) {
+                problems.add(new CatalogProblem(at, "a source is {\"links\": [https links], \"description\": text}"));
+                continue;
             }
-            for (String url : urls) {
-                if (!url.startsWith("https://")) {
-                    throw new CatalogException("source " + s.getKey() + ": '" + url + "' is not an https link");
+            int l = 0;
+            for (JsonNode u : links) {
+                if (!u.isTextual() || !u.asText().startsWith("https://")) {
+                    problems.add(new CatalogProblem(at + ".links[" + l + "]", "'" + u.asText() + "' is not an https link"));
                 }
+                urls.add(u.asText());
+                l++;
             }
             sources.put(s.getKey(), urls);
         }
@@ -425,7 +431,7 @@ final class CatalogLoader {
             String at = "$.checklist[" + index++ + "]";
             checkTexts(i, at, false, singleDeadlines, literals);
             checkFormatFields(i, at);
-            if ("CL-FILL-GAPS".equals(i.path("id").asText()) && !i.has("causedBySeverity")) {
+            if ("CL-FILL-GAPS".equals(i.path("id").asText())) {
                 Set<String> named = new HashSet<>();
                 i.path("causedBy").forEach(c -> named.add(c.asText()));
                 for (String rule : ids) {
@@ -472,10 +478,46 @@ final class CatalogLoader {
         if (!problems.isEmpty()) {
             throw new Problems(problems);
         }
-        LocalDate reviewedOn = root.has("reviewedOn") ? date(root.get("reviewedOn").asText(), "catalog")
-                : LocalDate.of(2026, 12, 3);
+        Map<String, List<Catalog.UpdateLevel>> levels = updateLevels(root.path("updateLevels"));
+        if (!problems.isEmpty()) {
+            throw new Problems(problems);
+        }
+        LocalDate reviewedOn = LocalDate.parse(root.path("reviewedOn").asText());
         return new Catalog(version, reviewedOn, org.eacplanner.model.CatalogSource.SHIPPED, rules, items, sources,
-                Map.of());
+                levels);
+    }
+
+    /** The update levels per product, each list in build order (rules.md, "Exchange Server builds"). */
+    private Map<String, List<Catalog.UpdateLevel>> updateLevels(JsonNode n) {
+        Map<String, List<Catalog.UpdateLevel>> out = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String at = "$.updateLevels." + e.getKey();
+            if (!Set.of("EXCHANGE_2013", "EXCHANGE_2016", "EXCHANGE_2019", "EXCHANGE_SE").contains(e.getKey())) {
+                problems.add(new CatalogProblem(at, "not a product with update levels (EXCHANGE_2013, EXCHANGE_2016,"
+                        + " EXCHANGE_2019, EXCHANGE_SE)"));
+                continue;
+            }
+            List<Catalog.UpdateLevel> list = new ArrayList<>();
+            int i = 0;
+            for (JsonNode level : e.getValue()) {
+                String where = at + "[" + i++ + "]";
+                var build = org.eacplanner.model.ExchangeBuild.parse(level.path("build").asText());
+                String label = level.path("label").asText("");
+                if (build.isEmpty() || label.isBlank()) {
+                    problems.add(new CatalogProblem(where, "an update level is {\"label\", \"build\": \"15.2.1118.7\"}"));
+                } else if (!list.isEmpty() && list.get(list.size() - 1).build().compareTo(build.get()) >= 0) {
+                    problems.add(new CatalogProblem(where + ".build", "update levels must be in build order"));
+                } else if (build.get().product().map(p -> !p.name().equals(e.getKey())).orElse(true)) {
+                    problems.add(new CatalogProblem(where + ".build", "build " + build.get() + " is not "
+                            + e.getKey()));
+                } else {
+                    list.add(new Catalog.UpdateLevel(label, build.get()));
+                }
+            }
+            out.put(e.getKey(), list);
+        }
+        return out;
     }
 
     private Rule rule(JsonNode r, ConditionCompiler compiler, Map<String, List<String>> sources) {
@@ -483,8 +525,8 @@ final class CatalogLoader {
         String where = "rule " + id;
         checkKeys(r, RULE_KEYS, where);
         Area area = enumValue(Area.class, text(r, "area", where), where);
-        String when = r.has("condition") ? text(r, "condition", where) : text(r, "when", where);
-        Side side = r.has("side") ? enumValue(Side.class, text(r, "side", where), where) : defaultSide(id, area);
+        String when = text(r, "condition", where);
+        Side side = enumValue(Side.class, text(r, "side", where), where);
         DeadlinePrecision precision = null;
         Evidence evidence = null;
         JsonNode dn = r.get("deadline");
@@ -492,12 +534,7 @@ final class CatalogLoader {
             precision = enumValue(DeadlinePrecision.class, dn.get("precision").asText(), where);
             evidence = enumValue(Evidence.class, dn.path("evidence").asText(), where);
         } else if (dn != null && !dn.isNull()) {
-            precision = id.equals("LS-RETIREMENT") ? DeadlinePrecision.MONTH : DeadlinePrecision.DAY;
-            evidence = switch (id) {
-                case "LS-EWS-EXO", "EAC-GRAPH-UPGRADE", "GOV-LS-EWS-EXO", "HYBRID-COEXISTENCE" -> Evidence.VENDOR_ANNOUNCED;
-                case "CERT-EXPIRING" -> Evidence.INVENTORY;
-                default -> Evidence.VENDOR_DOCUMENTED;
-            };
+            throw new CatalogException(where + ": a deadline needs a precision and an evidence level");
         }
         Condition condition;
         try {
@@ -512,13 +549,6 @@ final class CatalogLoader {
         if (needsDeadline && deadline instanceof DeadlineSpec.None) {
             throw new CatalogException(where + ": a dated severity needs a deadline, and only it may have one");
         }
-        List<String> params = new ArrayList<>();
-        if (r.path("params").isArray()) {
-            for (JsonNode p : r.path("params")) {
-                FieldPath.resolve(ConditionCompiler.SUBJECT, p.asText());
-                params.add(p.asText());
-            }
-        }
         List<String> urls = new ArrayList<>();
         for (JsonNode s : r.path("sources")) {
             List<String> links = sources.get(s.asText());
@@ -527,10 +557,10 @@ final class CatalogLoader {
             }
             urls.addAll(links);
         }
-        if (urls.isEmpty()) {
-            throw new CatalogException(where + " has no source");
+        if (urls.isEmpty() && !r.path("sources").isArray()) {
+            throw new CatalogException(where + " has no sources");
         }
-        return new Rule(id, area, side, when, condition, severity, deadline, precision, evidence, params, urls, fieldsOf(when, termFields),
+        return new Rule(id, area, side, when, condition, severity, deadline, precision, evidence, urls, fieldsOf(when, termFields),
                 textSet(r, compiler, where));
     }
 
@@ -550,16 +580,18 @@ final class CatalogLoader {
                             enumValue(Severity.class, text(n, "from", where), where));
                 case "THRESHOLDS":
                 case "CASES": {
+                    List<String> written = new ArrayList<>();
                     List<Condition> conditions = new ArrayList<>();
                     List<Severity> severities = new ArrayList<>();
                     boolean thresholds = kind.equals("THRESHOLDS");
                     String term = thresholds ? text(n, "term", where) : null;
                     for (JsonNode c : n.path(thresholds ? "thresholds" : "cases")) {
                         String cond = thresholds ? term + " " + c.path("test").asText() : c.path("condition").asText();
+                        written.add(cond);
                         conditions.add(compiler.compile(cond, ConditionCompiler.SUBJECT));
                         severities.add(enumValue(Severity.class, c.path("severity").asText(), where));
                     }
-                    return new SeveritySpec.Cases(conditions, severities,
+                    return new SeveritySpec.Cases(written, conditions, severities,
                             enumValue(Severity.class, text(n, "otherwise", where), where));
                 }
                 default:
@@ -567,25 +599,15 @@ final class CatalogLoader {
                             + "' (FIXED, DATED, BY_VERSION, THRESHOLDS, CASES)");
             }
         }
-        if (n.isTextual()) {
-            if (n.asText().equals("DATED")) {
-                return new SeveritySpec.Dated();
-            }
-            return new SeveritySpec.Fixed(enumValue(Severity.class, n.asText(), where));
-        }
-        checkKeys(n, Set.of("before", "from"), where + " severity");
-        return new SeveritySpec.BeforeAndFrom(enumValue(Severity.class, text(n, "before", where), where),
-                enumValue(Severity.class, text(n, "from", where), where));
+        throw new CatalogException(where + ": severity must be an object with a kind"
+                + " (FIXED, DATED, BY_VERSION, THRESHOLDS, CASES)");
     }
 
     private static DeadlineSpec deadline(JsonNode n, String where) {
         if (n == null || n.isNull()) {
             return new DeadlineSpec.None();
         }
-        if (n.isTextual()) {
-            return new DeadlineSpec.Fixed(date(n.asText(), where));
-        }
-        if (n.has("precision") || n.has("evidence")) {
+        {
             checkKeys(n, Set.of("date", "byVersion", "field", "precision", "evidence"), where + " deadline");
             if (n.has("date")) {
                 return new DeadlineSpec.Fixed(date(n.get("date").asText(), where));
@@ -606,19 +628,6 @@ final class CatalogLoader {
             }
             return new DeadlineSpec.ByField(path, dates);
         }
-        checkKeys(n, Set.of("by", "dates"), where + " deadline");
-        FieldPath path = FieldPath.resolve(ConditionCompiler.SUBJECT, text(n, "by", where));
-        if (!path.type().isEnum()) {
-            throw new CatalogException(where + ": a deadline can only depend on an enumerated field");
-        }
-        Map<Object, LocalDate> dates = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = n.path("dates").fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> e = it.next();
-            @SuppressWarnings({"unchecked", "rawtypes"})
-            Object key = enumValue((Class) path.type(), e.getKey(), where);
-            dates.put(key, date(e.getValue().asText(), where));
-        }
-        return new DeadlineSpec.ByField(path, dates);
     }
 
     private static ChecklistItemDef item(JsonNode i, ConditionCompiler compiler, Set<String> ruleIds) {
@@ -629,24 +638,16 @@ final class CatalogLoader {
         if (phase < 1 || phase > PHASES) {
             throw new CatalogException(where + ": phase must be 1 to " + PHASES);
         }
-        String when = i.has("condition") ? i.get("condition").asText()
-                : i.has("when") ? i.get("when").asText() : "always";
-        Side side = i.has("side") ? enumValue(Side.class, i.get("side").asText(), where) : switch (id) {
-            case "CL-EXO-EWS", "CL-GRAPH-CONSENT", "CL-GRAPH-RECONNECT", "CL-GRAPH-RBAC", "CL-INBOX-GRAPH",
-                    "CL-GRAPH-UPGRADE", "CL-EAC-RECONNECT" -> Side.EXCHANGE_ONLINE;
-            case "CL-FIX-EXCHANGE" -> Side.ON_PREMISES;
-            default -> Side.BOTH;
-        };
+        String when = text(i, "condition", where);
+        Side side = enumValue(Side.class, text(i, "side", where), where);
         List<String> causedBy = new ArrayList<>();
         for (JsonNode c : i.path("causedBy")) {
             if (ruleIds.contains(c.asText())) {
                 causedBy.add(c.asText()); // an unknown one is reported at its exact path by load()
             }
         }
-        Severity bySeverity = i.has("causedBySeverity")
-                ? enumValue(Severity.class, i.get("causedBySeverity").asText(), where) : null;
         return new ChecklistItemDef(id, phase, side, when, compiler.compile(when, ConditionCompiler.SUBJECT), causedBy,
-                bySeverity, textSet(i, compiler, where));
+                textSet(i, compiler, where));
     }
 
     /** The texts per language and the variants of a rule or item ({@code texts}, {@code variants}). */
@@ -662,10 +663,22 @@ final class CatalogLoader {
         for (Iterator<Map.Entry<String, JsonNode>> it = n.path("params").fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> e = it.next();
             if (e.getValue().isTextual()) {
-                params.put(e.getKey(), e.getValue().asText());
+                String source = e.getValue().asText();
+                if (!source.equals("reviewedOn") && !source.equals("daysSinceReview")) {
+                    FieldPath.resolve(ConditionCompiler.SUBJECT, source.startsWith("daysUntil(") && source.endsWith(")")
+                            ? source.substring("daysUntil(".length(), source.length() - 1) : source);
+                }
+                params.put(e.getKey(), source);
             } else {
                 List<String> fields = new ArrayList<>();
-                e.getValue().path("unknownOf").forEach(f -> fields.add(f.asText()));
+                e.getValue().path("unknownOf").forEach(f -> {
+                    FieldPath.resolve(ConditionCompiler.SUBJECT, f.asText());
+                    fields.add(f.asText());
+                });
+                if (fields.isEmpty()) {
+                    throw new CatalogException(where + ": param " + e.getKey() + " must name an assessment field, a"
+                            + " numeric term, reviewedOn or {\"unknownOf\": [fields]}");
+                }
                 unknownOf.put(e.getKey(), fields);
             }
         }
@@ -681,27 +694,6 @@ final class CatalogLoader {
             texts.put(e.getKey(), keys);
         }
         return texts;
-    }
-
-    /** The side of a rule without a {@code side} key (rules.md, "Hybrid: two sides of one plan"). */
-    static Side defaultSide(String id, Area area) {
-        switch (id) {
-            case "LS-HYBRID-UNSUPPORTED", "HYBRID-COEXISTENCE":
-                return Side.BOTH;
-            case "EAC-GRAPH-UPGRADE", "EAC-SVC-ACCOUNT-O365", "EAC-GRAPH-USER-RECONNECT", "EAC-GRAPH-RBAC-LATER",
-                    "INBOX-GRAPH-UPGRADE", "GOV-LS-EWS-EXO", "GAP-EAC-AUTH", "GAP-EAC-CONNECTION":
-                return Side.EXCHANGE_ONLINE;
-            case "EAC-ONPREM-EWS", "EXCHANGE-EOL", "EXCHANGE-VERSION-UNSUPPORTED", "EXCHANGE-SE-UNLISTED",
-                    "GAP-SERVER-SETTINGS", "GAP-SERVER-VERSION", "GAP-IMPERSONATION":
-                return Side.ON_PREMISES;
-            default:
-                break;
-        }
-        return switch (area.name()) {
-            case "EXCHANGE_ONLINE" -> Side.EXCHANGE_ONLINE;
-            case "EXCHANGE_SERVER", "CERTIFICATES" -> Side.ON_PREMISES;
-            default -> Side.BOTH;
-        };
     }
 
     private static void checkKeys(JsonNode node, Set<String> allowed, String where) {

@@ -9,10 +9,10 @@ import java.util.Locale;
 import org.eacplanner.common.Messages;
 
 /**
- * The wording of rules, checklist items, phases, areas, severities and enumeration values, from the bundle
- * {@code org/eacplanner/i18n/catalog*.properties}. Keys follow the IDs: {@code rule.<ID>.title|detail|advice},
- * {@code item.<ID>.title|detail}, {@code phase.<n>}, {@code area.<AREA>}, {@code severity.<SEVERITY>},
- * {@code enum.<Type>.<VALUE>}. A rule's text gets its {@code params} as {0}, {1}, … and then its deadline.
+ * How catalog texts are filled and how deadlines, phases, areas, severities and enumeration values are worded.
+ * Rules and checklist items carry their own texts in the catalog; the rest comes from the bundle
+ * {@code org/eacplanner/i18n/catalog*.properties} ({@code phase.<n>}, {@code area.<AREA>},
+ * {@code severity.<SEVERITY>}, {@code enum.<Type>.<VALUE>}, {@code deadline.*}).
  */
 public final class CatalogTexts {
 
@@ -86,15 +86,41 @@ public final class CatalogTexts {
         if (!rule.hasDeadline()) {
             return null;
         }
-        if (CERT_EXPIRING.equals(rule.id())) {
-            return messages.get("deadline.certificateExpiry") + SEP + evidence(rule.deadlineEvidence());
+        return catalogWhen(rule) + SEP + evidence(rule.deadlineEvidence());
+    }
+
+    /** A rule's {@code <when>} outside any assessment: its date, its dates by version, or the field it reads. */
+    public String catalogWhen(Rule rule) {
+        if (CERT_EXPIRING.equals(rule.id()) || rule.deadline() instanceof DeadlineSpec.DateField) {
+            return messages.get("deadline.certificateExpiry");
         }
         java.util.List<String> parts = new java.util.ArrayList<>();
         rule.deadlineDates().forEach((k, d) -> {
             String w = when(d, rule.deadlinePrecision());
             parts.add(k.isEmpty() ? w : display(enumOf(k)) + ": " + w);
         });
-        return String.join(", ", parts) + SEP + evidence(rule.deadlineEvidence());
+        return String.join(", ", parts);
+    }
+
+    /**
+     * A rule's text for listings outside any assessment (the catalog command and page): parameters as
+     * {@code <name>}, the deadline placeholders as the catalog's {@code <when>}.
+     */
+    public String listingText(Rule rule, String key, Catalog catalog) {
+        java.util.Map<String, String> values = new java.util.HashMap<>();
+        rule.texts().params().keySet().forEach(p -> values.put(p, "<" + p + ">"));
+        rule.texts().unknownOf().keySet().forEach(p -> values.put(p, "<" + p + ">"));
+        if (rule.hasDeadline()) {
+            values.put("when", rule.deadline() instanceof DeadlineSpec.Fixed ? catalogWhen(rule) : "<when>");
+            values.put("deadline", catalogDeadlinePhrase(rule));
+            values.put("daysLeft", "<daysLeft>");
+        }
+        return render(rule.texts().text(rule.texts().texts(), locale().getLanguage(), key), values, catalog);
+    }
+
+    /** A checklist item's default text in this language (fallback en), its {@code {date:…}} filled. */
+    public String itemText(ChecklistItemDef item, String key, Catalog catalog) {
+        return render(item.texts().text(item.texts().texts(), locale().getLanguage(), key), java.util.Map.of(), catalog);
     }
 
     private static Object enumOf(String name) {
@@ -196,47 +222,14 @@ public final class CatalogTexts {
         return messages;
     }
 
-    public String ruleTitle(String ruleId, Object... args) {
-        return ruleText(ruleId, "title", args);
+    /** The title of a rule of {@code catalog} for listings; the rule ID when the catalog lacks it. */
+    public String ruleTitle(String ruleId, Catalog catalog) {
+        return catalog.rule(ruleId).map(r -> listingText(r, "title", catalog)).orElse(ruleId);
     }
 
-    public String ruleDetail(String ruleId, Object... args) {
-        return ruleText(ruleId, "detail", args);
-    }
-
-    public String ruleAdvice(String ruleId, Object... args) {
-        return ruleText(ruleId, "advice", args);
-    }
-
-    public String itemTitle(String itemId) {
-        String key = "item." + itemId + ".title";
-        if (messages.has(key)) {
-            return messages.get(key);
-        }
-        return Catalog.shipped().checklistItem(itemId)
-                .map(i -> i.texts().text(i.texts().texts(), locale().getLanguage(), "title"))
-                .orElse(itemId);
-    }
-
-    public String itemDetail(String itemId) {
-        String key = "item." + itemId + ".detail";
-        if (messages.has(key)) {
-            return messages.get(key);
-        }
-        return Catalog.shipped().checklistItem(itemId)
-                .map(i -> i.texts().text(i.texts().texts(), locale().getLanguage(), "detail"))
-                .orElse(itemId);
-    }
-
-    /** A rule's text from the bundle, else the shipped catalog's own text (placeholders left as written). */
-    private String ruleText(String ruleId, String k, Object... args) {
-        String key = "rule." + ruleId + "." + k;
-        if (messages.has(key)) {
-            return messages.get(key, args);
-        }
-        return Catalog.shipped().rule(ruleId)
-                .map(r -> r.texts().text(r.texts().texts(), locale().getLanguage(), k))
-                .orElse(ruleId);
+    /** The title of a checklist item of {@code catalog}; the item ID when the catalog lacks it. */
+    public String itemTitle(String itemId, Catalog catalog) {
+        return catalog.checklistItem(itemId).map(i -> itemText(i, "title", catalog)).orElse(itemId);
     }
 
     /** The sentence an item's detail gains when a finding that causes it was accepted as a known risk. */

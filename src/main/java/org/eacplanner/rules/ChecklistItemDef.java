@@ -1,12 +1,10 @@
 package org.eacplanner.rules;
 
 import java.util.List;
-import org.eacplanner.model.Severity;
 
 /**
  * A checklist item of the catalog. It applies when {@code condition} holds and, if it names causes, when at
- * least one of them produced a finding: the rules in {@code causedBy}, or any rule of severity
- * {@code causedBySeverity}.
+ * least one of the rules in {@code causedBy} produced a finding.
  */
 public record ChecklistItemDef(
         String id,
@@ -15,7 +13,6 @@ public record ChecklistItemDef(
         String when,
         Condition condition,
         List<String> causedBy,
-        Severity causedBySeverity,
         CatalogTextSet texts) {
 
     public ChecklistItemDef {
@@ -24,6 +21,6 @@ public record ChecklistItemDef(
 
     /** Whether the item depends on findings (and so lists them in {@code causedBy}). */
     public boolean isCausedByFindings() {
-        return !causedBy.isEmpty() || causedBySeverity != null;
+        return !causedBy.isEmpty();
     }
 }

@@ -3,9 +3,9 @@ package org.eacplanner.rules;
 import java.util.List;
 
 /**
- * One rule of the catalog: stable ID, area, condition, how its severity and deadline are decided, the
- * inventory fields its text quotes, its source links, and the inventory fields its condition reads (shorthands
- * expanded), so the wizard can tell which step a finding belongs to. Its wording lives in the catalog bundle.
+ * One rule of the catalog: stable ID, area, side, condition, how its severity and deadline are decided, its
+ * source links, the inventory fields its condition reads (shorthands expanded, so the wizard can tell which step
+ * a finding belongs to), and its own texts with their named parameters and variants.
  */
 public record Rule(
         String id,
@@ -17,13 +17,11 @@ public record Rule(
         DeadlineSpec deadline,
         DeadlinePrecision deadlinePrecision,
         Evidence deadlineEvidence,
-        List<String> params,
         List<String> sources,
         java.util.Set<String> fields,
         CatalogTextSet texts) {
 
     public Rule {
-        params = List.copyOf(params);
         sources = List.copyOf(sources);
         fields = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(fields));
     }

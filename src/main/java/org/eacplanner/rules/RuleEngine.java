@@ -26,10 +26,6 @@ public final class RuleEngine {
     public RuleEngine(Catalog catalog, CatalogTexts texts) {
         this.catalog = catalog;
         this.texts = texts;
-        for (Rule rule : catalog.rules()) {
-            rule.params().forEach(p -> paramPaths.computeIfAbsent(p,
-                    path -> FieldPath.resolve(ConditionCompiler.SUBJECT, path)));
-        }
     }
 
     public Catalog catalog() {
@@ -58,14 +54,6 @@ public final class RuleEngine {
         Severity severity = rule.severity().severityFor(daysLeft,
                 new ConditionContext(assessment, asOf, catalog.reviewedOn(), daysLeft));
 
-        List<Object> args = new ArrayList<>();
-        for (String param : rule.params()) {
-            args.add(texts.display(param.equals(ConditionCompiler.SERVER_VERSION)
-                    ? ConditionCompiler.effectiveServerVersion(assessment) : paramPaths.get(param).read(assessment)));
-        }
-        args.add(deadline == null ? "" : texts.display(deadline));
-        Object[] a = args.toArray();
-
         AcceptedRisk acceptance = assessment.acceptedRisks().stream()
                 .filter(r -> rule.id().equals(r.ruleId()))
                 .findFirst().orElse(null);
@@ -80,11 +68,7 @@ public final class RuleEngine {
         String title;
         String detail;
         String advice;
-        if (rule.texts().isEmpty()) {
-            title = texts.ruleTitle(rule.id(), a);
-            detail = texts.ruleDetail(rule.id(), a);
-            advice = texts.ruleAdvice(rule.id(), a);
-        } else {
+        {
             java.util.Map<String, String> values = new java.util.HashMap<>();
             if (deadline != null) {
                 values.put("deadline", phrase);

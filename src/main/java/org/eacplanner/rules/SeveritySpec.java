@@ -4,8 +4,9 @@ import java.util.List;
 import org.eacplanner.model.Severity;
 
 /**
- * How a rule's severity is decided: fixed; "dated" (rules.md: daysLeft ≤ 0 BLOCKER, 1–180 WARNING, over 180
- * INFO); or one severity before the deadline and another from the deadline day on ({@code EXCHANGE-EOL}).
+ * How a rule's severity is decided (the catalog's severity kinds): fixed; "dated" (daysLeft ≤ 0 BLOCKER,
+ * 1–180 WARNING, over 180 INFO); one severity before the deadline and another from the deadline day on
+ * ({@code BY_VERSION}); or the first of a list of conditions that holds ({@code THRESHOLDS}, {@code CASES}).
  */
 public sealed interface SeveritySpec {
 
@@ -17,8 +18,10 @@ public sealed interface SeveritySpec {
     }
 
     /** One severity per condition, the first that holds, else {@code otherwise} (kinds THRESHOLDS and CASES). */
-    record Cases(List<Condition> conditions, List<Severity> severities, Severity otherwise) implements SeveritySpec {
+    record Cases(List<String> written, List<Condition> conditions, List<Severity> severities, Severity otherwise)
+            implements SeveritySpec {
         public Cases {
+            written = List.copyOf(written);
             conditions = List.copyOf(conditions);
             severities = List.copyOf(severities);
         }

@@ -30,14 +30,15 @@ class CompareCommandTest {
                 scenario("onprem-ntlm-2016"));
 
         assertThat(exit).isEqualTo(ExitCodes.FINDINGS);
-        assertThat(cli.out()).startsWith("Compared as of 2026-11-24 with rule catalog 2026.11\n"
+        assertThat(cli.out()).startsWith("Compared as of 2026-11-24 with rule catalog 2026.12\n"
                 + "  old: Acme Robotics — Lightning Sync to EAC  (" + scenario("exo-service-account")
                 + ", updated 2026-11-24T10:00:00Z)\n");
         assertThat(cli.out()).contains(
-                "Findings: 2 added, 3 removed, 0 changed\n",
+                "Findings: 3 added, 5 removed, 0 changed\n",
                 "  + WARNING  EXCHANGE-EOL  Exchange Server 2016: end of support October 14, 2025\n",
                 "  - BLOCKER  LS-EWS-EXO  ",
-                "Checklist: 4 changes\n  CL-REVIEW-REPORTS  applicable: true -> false\n",
+                "Checklist: 7 changes\n  CL-EMAIL-RETENTION  applicable: true -> false\n"
+                        + "  CL-REVIEW-REPORTS  applicable: true -> false\n",
                 "  $.exchange.deployment: \"EXCHANGE_ONLINE\" -> \"ON_PREMISES\"\n",
                 "  $.lightningSync.configurations[?(@.name=='Managers')]: {\"name\":\"Managers\"");
         assertThat(cli.err()).isEmpty();
@@ -84,8 +85,10 @@ class CompareCommandTest {
                 {"ruleId": "LS-RETIREMENT",
                  "old": {"severity": "WARNING", "deadline": "2027-04-01", "accepted": false},
                  "new": {"severity": "WARNING", "deadline": "2027-04-01", "accepted": true}}"""));
-        assertThat(root.get("checklist")).singleElement().isEqualTo(json.readTree(
-                "{\"itemId\": \"CL-CONFIRM-INVENTORY\", \"field\": \"status\", \"old\": \"TODO\", \"new\": \"DONE\"}"));
+        assertThat(root.get("checklist")).containsExactly(json.readTree(
+                "{\"itemId\": \"CL-CONFIRM-INVENTORY\", \"field\": \"status\", \"old\": \"TODO\", \"new\": \"DONE\"}"),
+                json.readTree("{\"itemId\": \"CL-MOVE-CLASSIC-USERS\", \"field\": \"applicable\", \"old\": false,"
+                        + " \"new\": true}"));
         assertThat(root.get("inventory")).contains(json.readTree(
                 "{\"path\": \"$.exchange.ewsOverSsl\", \"old\": true, \"new\": false}"));
         assertThat(names(root.at("/inventory/0"))).containsExactly("path", "old", "new");

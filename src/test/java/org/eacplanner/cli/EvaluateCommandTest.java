@@ -34,7 +34,7 @@ class EvaluateCommandTest {
                 "findings", "checklist", "notApplicable");
         assertThat(root.get("catalogSource").asText()).isEqualTo("SHIPPED");
         assertThat(root.get("asOf").asText()).isEqualTo("2026-11-24");
-        assertThat(root.get("catalogVersion").asText()).isEqualTo("2026.11");
+        assertThat(root.get("catalogVersion").asText()).isEqualTo("2026.12");
         JsonNode first = root.get("findings").get(0);
         assertThat(fieldNames(first)).containsExactly("ruleId", "severity", "area", "side", "title", "detail",
                 "advice", "deadline", "daysLeft", "deadlinePrecision", "deadlineText", "deadlineStatus", "deadlineEvidence",

@@ -46,7 +46,7 @@ class ComparerTest {
         assertThat(c.isEmpty()).isTrue();
         assertThat(c.before()).isEqualTo(new Comparison.Side("old.eacplan.json", "Acme Robotics — Lightning Sync to EAC",
                 java.time.Instant.parse("2026-11-24T10:00:00Z")));
-        assertThat(c.catalogVersion()).isEqualTo("2026.11");
+        assertThat(c.catalogVersion()).isEqualTo("2026.12");
     }
 
     @Test
@@ -220,13 +220,16 @@ class ComparerTest {
         Assessment exo = Variants.of(EXO);
         Assessment onprem = Variants.of(ONPREM);
         Comparison c = comparer.compare("a", exo, "b", onprem, AS_OF);
-        assertThat(c.findings().added()).extracting(f -> f.ruleId()).containsExactly("EAC-CLASSIC-USERS", "EXCHANGE-EOL");
+        assertThat(c.findings().added()).extracting(f -> f.ruleId()).containsExactly("EAC-CLASSIC-USERS", "EXCHANGE-EOL",
+                "EAC-ONPREM-EWS");
         assertThat(c.findings().removed()).extracting(f -> f.ruleId()).containsExactly("LS-EWS-EXO", "LS-SVC-ACCOUNT-EXO",
-                "EAC-REPORTING-CHANGE");
-        assertThat(c.checklist()).extracting(ChecklistChange::itemId).containsExactly("CL-REVIEW-REPORTS",
-                "CL-GRAPH-CONSENT", "CL-GRAPH-UPGRADE", "CL-GRAPH-PLAN");
+                "EAC-CONTACT-DUPLICATES", "EAC-REPORTING-CHANGE", "EAC-RETENTION-STANDARD");
+        assertThat(c.checklist()).extracting(ChecklistChange::itemId).containsExactly("CL-EMAIL-RETENTION",
+                "CL-REVIEW-REPORTS", "CL-PLAN-CONFIGURATIONS", "CL-MOVE-CLASSIC-USERS", "CL-GRAPH-CONSENT",
+                "CL-GRAPH-UPGRADE", "CL-GRAPH-PLAN");
         assertThat(c.inventory()).extracting(InventoryChange::path).contains("$.exchange.deployment", "$.org.products");
         assertThat(comparer.compare("b", onprem, "a", exo, AS_OF).findings().added()).extracting(f -> f.ruleId())
-                .containsExactly("LS-EWS-EXO", "LS-SVC-ACCOUNT-EXO", "EAC-REPORTING-CHANGE");
+                .containsExactly("LS-EWS-EXO", "LS-SVC-ACCOUNT-EXO", "EAC-CONTACT-DUPLICATES", "EAC-REPORTING-CHANGE",
+                        "EAC-RETENTION-STANDARD");
     }
 }

@@ -113,7 +113,7 @@ class HtmlExportTest {
                 ExportFixtures.options().withClient("Baltic Freight Holding"));
         String cover = doc.getElementById("cover").text();
         assertThat(cover).contains("Baltic Freight Holding", "Jordan Lee", "Northwind Consulting", "November 24, 2026",
-                "2026.11").doesNotContain("Redacted");
+                "2026.12").doesNotContain("Redacted");
         String summary = doc.getElementById("summary").text();
         assertThat(summary).contains("No open blockers", "April 1, 2027 (128 days left)", "EXCHANGE-EOL",
                 "since October 14, 2025 (406 days)");

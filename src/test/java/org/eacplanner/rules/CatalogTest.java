@@ -20,36 +20,49 @@ class CatalogTest {
 
     @Test
     void theShippedCatalogLoadsWithItsVersionAndEveryRuleHasASource() {
-        assertThat(catalog.version()).isEqualTo("2026.11");
-        assertThat(catalog.rules()).hasSize(37);
-        assertThat(catalog.checklist()).hasSize(17);
+        assertThat(catalog.version()).isEqualTo("2026.12");
+        assertThat(catalog.reviewedOn()).hasToString("2026-12-03");
+        assertThat(catalog.rules()).hasSize(55);
+        assertThat(catalog.checklist()).hasSize(29);
         Set<String> ids = new HashSet<>();
         for (Rule r : catalog.rules()) {
             assertThat(ids.add(r.id())).as("unique " + r.id()).isTrue();
-            assertThat(r.sources()).as(r.id()).isNotEmpty().allMatch(s -> s.startsWith("https://"));
+            if (!r.id().equals("CATALOG-REVIEW-DUE")) {
+                assertThat(r.sources()).as(r.id()).isNotEmpty().allMatch(s -> s.startsWith("https://"));
+            }
             if (r.id().startsWith("GAP-")) {
                 assertThat(r.area()).isEqualTo(Area.INVENTORY);
                 assertThat(r.severity()).isEqualTo(new SeveritySpec.Fixed(Severity.GAP));
             }
         }
+        assertThat(catalog.rule("CATALOG-REVIEW-DUE").orElseThrow().sources()).isEmpty();
         assertThat(catalog.checklist().get(catalog.checklist().size() - 1).id()).isEqualTo("CL-GRAPH-PLAN");
+        assertThat(catalog.updateLevels().get("EXCHANGE_SE")).extracting(Catalog.UpdateLevel::label)
+                .containsExactly("RTM", "RTM with May 2026 Hotfix Update");
     }
 
     @Test
-    void everyRuleAndItemHasItsTextsInEveryLanguage() {
-        for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.GERMAN}) {
-            Messages m = new CatalogTexts(locale).messages();
+    void everyRuleItemAndVariantHasItsTextsInEnglishAndGerman() {
+        for (String lang : new String[] {"en", "de"}) {
             for (Rule r : catalog.rules()) {
-                for (String part : new String[] {"title", "detail", "advice"}) {
-                    assertThat(m.has("rule." + r.id() + "." + part)).as(locale + " rule." + r.id() + "." + part).isTrue();
-                }
+                assertTexts(r.id(), r.texts(), lang, "title", "detail", "advice");
             }
             for (ChecklistItemDef i : catalog.checklist()) {
-                assertThat(m.has("item." + i.id() + ".title")).as(locale + " " + i.id()).isTrue();
-                assertThat(m.has("item." + i.id() + ".detail")).as(locale + " " + i.id()).isTrue();
+                assertTexts(i.id(), i.texts(), lang, "title", "detail");
             }
-            for (Area a : Area.values()) {
-                assertThat(m.has("area." + a.name())).isTrue();
+        }
+        for (Area a : Area.values()) {
+            assertThat(new CatalogTexts(Locale.GERMAN).messages().has("area." + a.name())).isTrue();
+        }
+    }
+
+    private static void assertTexts(String id, CatalogTextSet set, String lang, String... keys) {
+        for (String key : keys) {
+            assertThat(set.texts().getOrDefault(lang, java.util.Map.of()).get(key)).as(id + " " + lang + " " + key)
+                    .isNotBlank();
+            for (CatalogTextSet.Variant v : set.variants()) {
+                assertThat(v.texts().getOrDefault(lang, java.util.Map.of()).get(key))
+                        .as(id + " variant " + v.name() + " " + lang + " " + key).isNotBlank();
             }
         }
     }
@@ -60,34 +73,50 @@ class CatalogTest {
         }
     }
 
-    private static final String TERMS = "\"terms\": {\"ls\": \"lightningSync.inUse = true\"}, "
-            + "\"sources\": {\"S\": \"https://example.org/s\"}, ";
-    private static final String ITEMS = ", \"checklist\": [{\"id\": \"CL-A\", \"phase\": 1, \"when\": \"always\"}]";
+    private static final String HEAD = "{\"catalogFormat\": 1, \"version\": \"2026.12\", \"reviewedOn\": \"2026-12-03\", "
+            + "\"sources\": {\"S\": {\"links\": [\"https://example.org/s\"], \"description\": \"S\"}}, "
+            + "\"updateLevels\": {}, \"rules\": [";
+    private static final String TEXTS = "\"texts\": {\"en\": {\"title\": \"t\", \"detail\": \"d\", \"advice\": \"a\"}}";
+    private static final String ITEMS = "], \"checklist\": [{\"id\": \"CL-A\", \"phase\": 1, \"side\": \"BOTH\", "
+            + "\"condition\": \"always\", \"causedBy\": [], \"texts\": {\"en\": {\"title\": \"t\", \"detail\": \"d\"}}}]}";
+
+    private static String rule(String id, String condition, String severity, String sources, String extra) {
+        return "{\"id\": \"" + id + "\", \"area\": \"EAC\", \"side\": \"BOTH\", \"condition\": \"" + condition
+                + "\", \"severity\": " + severity + ", " + TEXTS + ", \"sources\": " + sources + extra + "}";
+    }
+
+    private static final String INFO = "{\"kind\": \"FIXED\", \"severity\": \"INFO\"}";
+
+    @Test
+    void aSmallCatalogOfTheShippedShapeLoads() throws IOException {
+        Catalog c = load(HEAD + rule("A", "ls", INFO, "[\"S\"]", "") + ITEMS);
+        assertThat(c.rules()).extracting(Rule::id).containsExactly("A");
+        assertThat(c.sources().get("S")).containsExactly("https://example.org/s");
+    }
 
     @Test
     void malformedCatalogsAreRefused() {
-        assertThatThrownBy(() -> load("{\"version\": \"x\", " + TERMS + "\"rules\": ["
-                + "{\"id\": \"A\", \"area\": \"EAC\", \"when\": \"ls\", \"severity\": \"INFO\", \"sources\": [\"S\"]},"
-                + "{\"id\": \"A\", \"area\": \"EAC\", \"when\": \"ls\", \"severity\": \"INFO\", \"sources\": [\"S\"]}]"
-                + ITEMS + "}")).hasMessageContaining("rule A is listed twice");
-        assertThatThrownBy(() -> load("{\"version\": \"x\", " + TERMS + "\"rules\": ["
-                + "{\"id\": \"A\", \"area\": \"EAC\", \"when\": \"ls\", \"severity\": \"INFO\", \"sources\": []}]"
-                + ITEMS + "}")).hasMessageContaining("rule A has no source");
-        assertThatThrownBy(() -> load("{\"version\": \"x\", " + TERMS + "\"rules\": ["
-                + "{\"id\": \"A\", \"area\": \"EAC\", \"when\": \"ls\", \"severity\": \"INFO\", \"sources\": [\"T\"]}]"
-                + ITEMS + "}")).hasMessageContaining("unknown source 'T'");
-        assertThatThrownBy(() -> load("{\"version\": \"x\", " + TERMS + "\"rules\": ["
-                + "{\"id\": \"A\", \"area\": \"EAC\", \"when\": \"ls\", \"severity\": \"INFO\", \"sources\": [\"S\"], "
-                + "\"severty\": 1}]" + ITEMS + "}")).hasMessageContaining("unknown field 'severty'");
-        assertThatThrownBy(() -> load("{\"version\": \"x\", " + TERMS + "\"rules\": ["
-                + "{\"id\": \"A\", \"area\": \"EAC\", \"when\": \"org.nmae unknown\", \"severity\": \"GAP\", "
-                + "\"sources\": [\"S\"]}]" + ITEMS + "}")).hasMessageContaining("has no field 'nmae'");
-        assertThatThrownBy(() -> load("{\"version\": \"x\", " + TERMS + "\"rules\": ["
-                + "{\"id\": \"A\", \"area\": \"EAC\", \"when\": \"ls\", \"severity\": \"DATED\", \"sources\": [\"S\"]}]"
-                + ITEMS + "}")).hasMessageContaining("needs a deadline");
-        assertThatThrownBy(() -> load("{\"version\": \"x\", " + TERMS + "\"rules\": ["
-                + "{\"id\": \"A\", \"area\": \"EAC\", \"when\": \"ls\", \"severity\": \"INFO\", \"sources\": [\"S\"]}],"
-                + "\"checklist\": [{\"id\": \"CL-A\", \"phase\": 1, \"causedBy\": [\"B\"]}]}"))
+        assertThatThrownBy(() -> load(HEAD + rule("A", "ls", INFO, "[\"S\"]", "") + ", "
+                + rule("A", "ls", INFO, "[\"S\"]", "") + ITEMS)).hasMessageContaining("rule A is listed twice");
+        assertThatThrownBy(() -> load(HEAD + rule("A", "ls", INFO, "[]", "") + ITEMS))
+                .hasMessageContaining("sources may be empty only for CATALOG-REVIEW-DUE");
+        assertThatThrownBy(() -> load(HEAD + rule("A", "ls", INFO, "[\"T\"]", "") + ITEMS))
+                .hasMessageContaining("unknown source 'T'");
+        assertThatThrownBy(() -> load(HEAD + rule("A", "ls", INFO, "[\"S\"]", ", \"severty\": 1") + ITEMS))
+                .hasMessageContaining("unknown field 'severty'");
+        assertThatThrownBy(() -> load(HEAD + rule("A", "org.nmae unknown", INFO, "[\"S\"]", "") + ITEMS))
+                .hasMessageContaining("has no field 'nmae'");
+        assertThatThrownBy(() -> load(HEAD + rule("A", "ls", "{\"kind\": \"DATED\"}", "[\"S\"]", "") + ITEMS))
+                .hasMessageContaining("needs a deadline");
+        assertThatThrownBy(() -> load(HEAD + rule("A", "ls", "\"INFO\"", "[\"S\"]", "") + ITEMS))
+                .hasMessageContaining("severity");
+        assertThatThrownBy(() -> load(HEAD.replace("https://example.org/s", "http://example.org/s")
+                + rule("A", "ls", INFO, "[\"S\"]", "") + ITEMS)).hasMessageContaining("is not an https link");
+        assertThatThrownBy(() -> load(HEAD + rule("A", "ls", INFO, "[\"S\"]", "")
+                + ITEMS.replace("\"causedBy\": []", "\"causedBy\": [\"B\"]")))
                 .hasMessageContaining("causedBy names unknown rule 'B'");
+        assertThatThrownBy(() -> load(HEAD.replace("\"updateLevels\": {}", "\"updateLevels\": {\"EXCHANGE_2019\": "
+                + "[{\"label\": \"CU1\", \"build\": \"15.1.330.5\"}]}") + rule("A", "ls", INFO, "[\"S\"]", "") + ITEMS))
+                .hasMessageContaining("build 15.1.330.5 is not EXCHANGE_2019");
     }
 }

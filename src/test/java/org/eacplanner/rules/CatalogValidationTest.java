@@ -132,7 +132,7 @@ class CatalogValidationTest {
         ArrayNode items = (ArrayNode) root.get("checklist");
         int i = -1;
         for (int k = 0; k < items.size(); k++) {
-            if (items.get(k).path("causedBy").size() >= 2) {
+            if (items.get(k).path("causedBy").size() >= 2 && !items.get(k).path("id").asText().equals("CL-FILL-GAPS")) {
                 i = k;
                 break;
             }
@@ -160,7 +160,6 @@ class CatalogValidationTest {
         ArrayNode items = (ArrayNode) root.get("checklist");
         int i = indexOf(items, "CL-FILL-GAPS");
         ObjectNode item = (ObjectNode) items.get(i);
-        item.remove("causedBySeverity");
         item.putArray("causedBy").add("GAP-CLOUD");
         CatalogRefusedException e = refused(root, dir);
         assertThat(e.problems()).extracting(CatalogProblem::path).containsOnly("$.checklist[" + i + "].causedBy");

@@ -155,7 +155,10 @@ class RuleTableTest {
 
     @Test
     void theTableCoversEveryRuleOfTheCatalog() {
-        assertThat(TABLE.stream().map(Row::ruleId)).containsExactlyInAnyOrderElementsOf(
+        List<String> covered = new ArrayList<>(TABLE.stream().map(Row::ruleId).toList());
+        NewRuleTableTest.TABLE.forEach(r -> covered.add(r.ruleId()));
+        covered.add("CATALOG-REVIEW-DUE"); // by date, in CatalogDatesAndTextsTest
+        assertThat(covered).containsExactlyInAnyOrderElementsOf(
                 Catalog.shipped().rules().stream().map(Rule::id).toList());
     }
 

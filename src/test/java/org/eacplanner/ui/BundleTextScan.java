@@ -30,6 +30,8 @@ final class BundleTextScan {
     private static final Pattern DATA = Pattern.compile("^([A-Z][A-Z0-9]*(-[A-Z0-9]+)+|\\d+\\.?|https://\\S+|\\s*|[\\d/.]+)$");
 
     private final List<Pattern> patterns = new ArrayList<>();
+    /** The shipped catalog's English rule and item texts, each found anywhere within a line. */
+    private final List<Pattern> catalogTexts = new ArrayList<>();
     private final List<String> offenders = new ArrayList<>();
 
     /** A scan against the app's English UI and catalog bundles. */
@@ -42,7 +44,40 @@ final class BundleTextScan {
             }
             p.values().forEach(v -> scan.patterns.add(toRegex((String) v)));
         }
+        List<String> texts = new ArrayList<>();
+        org.eacplanner.rules.Catalog catalog = org.eacplanner.rules.Catalog.shipped();
+        for (var r : catalog.rules()) {
+            addTexts(texts, r.texts());
+        }
+        for (var i : catalog.checklist()) {
+            addTexts(texts, i.texts());
+        }
+        texts.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        texts.forEach(t -> scan.catalogTexts.add(Pattern.compile(catalogRegex(t))));
         return scan;
+    }
+
+    private static void addTexts(List<String> out, org.eacplanner.rules.CatalogTextSet set) {
+        out.addAll(set.texts().getOrDefault("en", java.util.Map.of()).values());
+        set.variants().forEach(v -> out.addAll(v.texts().getOrDefault("en", java.util.Map.of()).values()));
+    }
+
+    /** A catalog text (plain, with {placeholders}) as a regex within one line. */
+    static String catalogRegex(String text) {
+        StringBuilder regex = new StringBuilder();
+        int i = 0;
+        while (i < text.length()) {
+            int open = text.indexOf('{', i);
+            int close = open < 0 ? -1 : text.indexOf('}', open);
+            if (close < 0) {
+                regex.append(Pattern.quote(text.substring(i)));
+                break;
+            }
+            regex.append(Pattern.quote(text.substring(i, open)));
+            regex.append(close == text.length() - 1 ? "[^\\n]*" : "[^\\n]*?");
+            i = close + 1;
+        }
+        return regex.toString();
     }
 
     /** What was found so far, each with where it was. */
@@ -110,6 +145,11 @@ final class BundleTextScan {
         if (matches(text)) {
             return;
         }
+        String rest = text;
+        for (Pattern p : catalogTexts) {
+            rest = p.matcher(rest).replaceAll("");
+        }
+        text = rest;
         for (String part : SEPARATORS.split(text)) {
             if (!matches(part.trim()) && !DATA.matcher(part.trim()).matches()) {
                 offenders.add("'" + part + "' in '" + text + "' (" + where + ")");

@@ -108,6 +108,10 @@ class WizardWalkthroughViewTest {
         type(robot, "lightningSync-usersWithErrors", "0");
         addConfiguration(robot, "Sales reps", "Sales User", "180");
         addConfiguration(robot, "Managers", "Sales Manager", "25");
+        for (int row = 0; row < 2; row++) {
+            chooseCell(robot, row, 3, "true");
+            chooseCell(robot, row, 4, row == 0 ? "SALESFORCE_TO_EXCHANGE" : "BOTH");
+        }
         click(robot, "#nextButton");
 
         // 4. Einstein Activity Capture
@@ -176,6 +180,28 @@ class WizardWalkthroughViewTest {
         editCell(robot, table, row, 0, name);
         editCell(robot, table, row, 1, profiles);
         editCell(robot, table, row, 2, users);
+    }
+
+    /** Picks {@code value} in a choice cell's list and confirms it with Enter. */
+    @SuppressWarnings("unchecked")
+    private static void chooseCell(FxRobot robot, int row, int column, String value) {
+        TableView<Object> table = robot.lookup("#configurations").queryAs(TableView.class);
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().clearAndSelect(row);
+            table.edit(row, table.getColumns().get(column));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ComboBox<String> box = robot.lookup("#configurations .combo-box").queryAs(
+                javafx.scene.control.ComboBox.class);
+        // The cell commits the chosen value when Enter is released on its list (a full key press would also
+        // reach the wizard's default button).
+        robot.interact(() -> {
+            box.getSelectionModel().select(value);
+            box.fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_RELEASED, "", "",
+                    KeyCode.ENTER, false, false, false, false));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static void editCell(FxRobot robot, TableView<Object> table, int row, int column, String text) {

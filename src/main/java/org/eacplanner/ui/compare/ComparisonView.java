@@ -60,7 +60,7 @@ public final class ComparisonView {
         }
         for (ChecklistChange ch : c.checklist()) {
             line("checklist-" + ch.itemId() + "-" + ch.field(), messages.get("compare.checklist.change",
-                    words.itemTitle(ch.itemId()), ch.itemId(), ch.field(), value(ch.before()), value(ch.after())),
+                    words.itemTitle(ch.itemId(), org.eacplanner.rules.Catalog.shipped()), ch.itemId(), ch.field(), value(ch.before()), value(ch.after())),
                     "compare-change");
         }
         heading("compare.inventory");
