@@ -23,9 +23,17 @@ final class CatalogCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    /** {@code --format text|json|markdown}. */
+    enum Format {
+        text,
+        json,
+        markdown
+    }
+
+    @Option(names = "--format", paramLabel = "text|json|markdown", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); markdown writes the "
+                    + "catalog page (docs/catalog.md).")
+    Format format;
 
     @Option(names = "--lang", paramLabel = "CODE", defaultValue = "en", description = "Language: en or de.")
     String lang;
@@ -48,8 +56,10 @@ final class CatalogCommand implements Callable<Integer> {
             return loaded.exitCode();
         }
         Catalog catalog = loaded.catalog();
-        if (format == OutputFormat.json) {
+        if (format == Format.json) {
             out.print(EvaluationJson.write(json(catalog, texts)));
+        } else if (format == Format.markdown) {
+            out.print(CatalogPage.render(catalog, texts));
         } else {
             out.println("Rule catalog " + catalog.version() + ": " + catalog.rules().size() + " rules, "
                     + catalog.checklist().size() + " checklist items");

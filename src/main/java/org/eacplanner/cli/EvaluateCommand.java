@@ -72,7 +72,7 @@ final class EvaluateCommand implements Callable<Integer> {
                         out.print(EvaluationJson.write(EvaluationJson.toJson(plan)));
                     }
                 } else {
-                    text.print(file.toString(), loaded.assessment().title(), plan);
+                    text.print(file.toString(), loaded.assessment(), plan);
                 }
             } catch (AssessmentLoadException e) {
                 int code = e.isIoFailure() ? ExitCodes.IO : ExitCodes.BAD_INPUT;

@@ -23,19 +23,18 @@ final class TextReport {
         this.texts = texts;
     }
 
-    void print(String file, String title, Plan plan) {
+    void print(String file, org.eacplanner.model.Assessment assessment, Plan plan) {
+        String title = assessment.title();
+        boolean hybrid = org.eacplanner.checklist.ChecklistTracks.of(plan, assessment).hybrid();
         line("== " + (title == null || title.isBlank() ? file : title + "  (" + file + ")"));
-        out.printf("As of %s, catalog %s: %d blocker(s), %d warning(s), %d open question(s), %d information%n",
-                plan.asOf(), plan.catalogVersion(), plan.count(Severity.BLOCKER), plan.count(Severity.WARNING),
+        out.printf("As of %s, %s: %d blocker(s), %d warning(s), %d open question(s), %d information%n",
+                plan.asOf(), texts.stamp(plan.stamp()), plan.count(Severity.BLOCKER), plan.count(Severity.WARNING),
                 plan.count(Severity.GAP), plan.count(Severity.INFO));
         out.println();
         for (Finding f : plan.findings()) {
             line(String.format("%-12s %s  %s", f.severity().name(), f.ruleId(), f.title()));
-            if (f.deadline() != null) {
-                long d = f.daysLeft();
-                line(INDENT + (d > 0 ? "Deadline " + f.deadline() + " (" + d + " days left)"
-                        : d == 0 ? "Deadline " + f.deadline() + " (today)"
-                        : "Since " + f.deadline() + " (" + (-d) + " days ago)"));
+            if (f.deadlinePhrase() != null) {
+                line(INDENT + "Deadline: " + f.deadlinePhrase());
             }
             if (f.accepted()) {
                 line(INDENT + "ACCEPTED as a known risk by " + nz(f.acceptance().acceptedBy())
@@ -55,7 +54,10 @@ final class TextReport {
                 phase = e.phase();
                 line("  Phase " + phase + ": " + texts.phase(phase));
             }
-            line(String.format("    %d. [%s] %s  %s", e.order(), e.status().name(), e.itemId(), e.title()));
+            String when = e.dueDate() != null ? "  due " + e.dueDate()
+                    : e.suggestedBy() == null ? "" : "  suggested by " + e.suggestedBy() + (Boolean.TRUE.equals(e.urgent()) ? " (now)" : "");
+            String side = hybrid && e.side() != org.eacplanner.rules.Side.BOTH ? "  [" + texts.side(e.side()) + "]" : "";
+            line(String.format("    %d. [%s] %s  %s%s%s", e.order(), e.status().name(), e.itemId(), e.title(), side, when));
         }
         if (!plan.notApplicable().isEmpty()) {
             line("  No longer applicable");

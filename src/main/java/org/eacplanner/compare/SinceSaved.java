@@ -12,8 +12,8 @@ import org.eacplanner.rules.Finding;
 /**
  * Review mode: what differs between the findings "as saved" (the file's {@code lastEvaluation}) and the findings
  * re-evaluated now. Matched by rule ID; a saved finding has no deadline, so a change is one of severity or of
- * accepted state. {@code catalogChanged} when the file was evaluated with another catalog version (a banner
- * says which).
+ * accepted state. {@code catalogChanged} when the file was evaluated with another catalog: another version,
+ * review day or source (a banner says which).
  */
 public record SinceSaved(LastEvaluation saved, List<Finding> added, List<SavedFinding> removed,
         List<FindingChange> changed, boolean catalogChanged) {
@@ -40,7 +40,10 @@ public record SinceSaved(LastEvaluation saved, List<Finding> added, List<SavedFi
                 .map(f -> new FindingChange(f.ruleId(), new FindingState(old.get(f.ruleId()).severity(), null,
                         Boolean.TRUE.equals(old.get(f.ruleId()).accepted())), FindingState.of(f)))
                 .toList();
-        boolean catalogChanged = saved != null && !Objects.equals(saved.catalogVersion(), now.catalogVersion());
+        // Another catalog: another version, review day or source (a version 1 file records the version only).
+        boolean catalogChanged = saved != null && (!Objects.equals(saved.catalogVersion(), now.catalogVersion())
+                || saved.catalogReviewedOn() != null && !saved.catalogReviewedOn().equals(now.catalogReviewedOn())
+                || saved.catalogSource() != null && saved.catalogSource() != now.catalogSource());
         return new SinceSaved(saved, added, removed, changed, catalogChanged);
     }
 

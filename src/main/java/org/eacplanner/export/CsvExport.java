@@ -12,7 +12,8 @@ import org.eacplanner.checklist.ChecklistEntry;
  */
 final class CsvExport {
 
-    static final List<String> HEADER = List.of("phase", "order", "id", "title", "status", "owner", "due", "notes");
+    static final List<String> HEADER = List.of("phase", "order", "side", "suggestedBy", "id", "title", "status", "owner",
+            "due", "notes");
     private static final String CRLF = "\r\n";
 
     private CsvExport() {
@@ -22,7 +23,8 @@ final class CsvExport {
         StringBuilder out = new StringBuilder();
         row(out, HEADER);
         for (ChecklistEntry e : checklist) {
-            row(out, java.util.Arrays.asList(str(e.phase()), str(e.order()), e.itemId(), e.title(), e.status().name(),
+            row(out, java.util.Arrays.asList(str(e.phase()), str(e.order()), e.side() == null ? null : e.side().name(),
+                    e.suggestedBy() == null ? null : e.suggestedBy().toString(), e.itemId(), e.title(), e.status().name(),
                     e.owner(), e.dueDate() == null ? null : e.dueDate().toString(), e.notes()));
         }
         return out.toString();

@@ -99,7 +99,7 @@ public final class Exporter {
             shown = redactor.redact(assessment);
             client = redactor.redactor().text(client);
         }
-        return new PreparedExport(shown, planner(options.locale()).evaluate(shown, asOf), client, options);
+        return new PreparedExport(shown, planner(options.locale()).evaluate(shown, asOf), client, options, catalog);
     }
 
     private Planner planner(Locale locale) {

@@ -49,7 +49,7 @@ final class FindingViews {
 
     private static FindingView view(Finding f, ReportText t) {
         return new FindingView(anchor(f), f.ruleId(), Marks.severity(f.severity(), t), f.title(), f.detail(), f.advice(),
-                f.deadline() == null ? null : t.deadline(f.deadline(), f.daysLeft()), f.sources(), acceptance(f, t));
+                f.deadlinePhrase(), f.sources(), acceptance(f, t));
     }
 
     private static Acceptance acceptance(Finding f, ReportText t) {

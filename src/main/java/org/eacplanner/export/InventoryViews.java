@@ -18,14 +18,17 @@ import org.eacplanner.model.SyncConfiguration;
 final class InventoryViews {
 
     private final ReportText t;
+    private final org.eacplanner.rules.Catalog catalog;
     private List<Fact> facts;
 
-    private InventoryViews(ReportText t) {
+    private InventoryViews(ReportText t, org.eacplanner.rules.Catalog catalog) {
         this.t = t;
+        this.catalog = catalog;
     }
 
-    static InventorySection build(Assessment a, String client, ReportText t, String heading) {
-        return new InventoryViews(t).section(a, client, heading);
+    static InventorySection build(Assessment a, String client, org.eacplanner.rules.Catalog catalog, ReportText t,
+            String heading) {
+        return new InventoryViews(t, catalog).section(a, client, heading);
     }
 
     private InventorySection section(Assessment a, String client, String heading) {
@@ -75,7 +78,10 @@ final class InventoryViews {
         start();
         add("field.exchange.deployment", e.deployment());
         add("field.exchange.serverVersion", e.serverVersion());
+        add("field.exchange.serverBuild", e.serverBuild() == null ? null : org.eacplanner.model.ExchangeBuild
+                .parse(e.serverBuild()).map(b -> t.catalog().buildDisplay(b, catalog)).orElse(e.serverBuild()));
         add("field.exchange.microsoftCloud", e.microsoftCloud());
+        add("field.exchange.exoEwsEnabled", e.exoEwsEnabled());
         add("field.exchange.tenantDomain", e.tenantDomain());
         add("field.exchange.ewsUrl", e.ewsUrl());
         add("field.exchange.ewsEnabled", e.ewsEnabled());
@@ -87,7 +93,13 @@ final class InventoryViews {
         add("field.exchange.certificateRoot", e.certificateRoot());
         add("field.exchange.certificateChainComplete", e.certificateChainComplete());
         add("field.exchange.certificateApproved", e.certificateApproved());
+        add("field.exchange.certificateExpiresOn", e.certificateExpiresOn());
         add("field.exchange.inbound443Open", e.inbound443Open());
+        add("field.exchange.mailboxesOnline", e.mailboxesOnline());
+        add("field.exchange.mailboxesOnPremises", e.mailboxesOnPremises());
+        add("field.exchange.hybridConfigurationPresent", e.hybridConfigurationPresent());
+        add("field.exchange.hybridDedicatedApp", e.hybridDedicatedApp());
+        add("field.exchange.hybridGraphPermissions", e.hybridGraphPermissions());
         return new FactGroup("inv-exchange", t.get("inventory.exchange"), facts);
     }
 
@@ -98,6 +110,8 @@ final class InventoryViews {
         add("field.lightningSync.serviceAccountEmail", l.serviceAccountEmail());
         add("field.lightningSync.impersonationGranted", l.impersonationGranted());
         add("field.lightningSync.serviceAccountAuth", l.serviceAccountAuth());
+        add("field.lightningSync.serviceAccountEwsEnabled", l.serviceAccountEwsEnabled());
+        add("field.lightningSync.classicRecurringEventsInUse", l.classicRecurringEventsInUse());
         add("field.lightningSync.usersSyncing", l.usersSyncing());
         add("field.lightningSync.usersWithErrors", l.usersWithErrors());
         return new FactGroup("inv-lightning-sync", t.get("inventory.lightningSync"), facts);
@@ -109,8 +123,13 @@ final class InventoryViews {
         add("field.eac.licenses", e.licenses());
         add("field.eac.configurations", e.configurations());
         add("field.eac.microsoftAuthMethod", e.microsoftAuthMethod());
+        add("field.eac.connectionMethod", e.connectionMethod());
+        add("field.eac.inboxMicrosoftAuthMethod", e.inboxMicrosoftAuthMethod());
         add("field.eac.emailCaptureWanted", e.emailCaptureWanted());
+        add("field.eac.syncEmailAsActivity", e.syncEmailAsActivity());
         add("field.eac.reportsDependOnActivityRecords", e.reportsDependOnActivityRecords());
+        add("field.eac.usersWithoutConfiguration", e.usersWithoutConfiguration());
+        add("field.eac.userEmailsArePrimaryUpn", e.userEmailsArePrimaryUpn());
         return new FactGroup("inv-eac", t.get("inventory.eac"), facts);
     }
 

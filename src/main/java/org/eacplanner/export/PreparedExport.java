@@ -5,9 +5,11 @@ import org.eacplanner.model.Assessment;
 
 /**
  * An assessment made ready for export: redacted when the options ask for it, with the client name to show
- * (the options' override or the file's, redacted the same way) and its evaluation in the report's language.
+ * (the options' override or the file's, redacted the same way), its evaluation in the report's language and
+ * the catalog it was evaluated with.
  */
-record PreparedExport(Assessment assessment, Plan plan, String client, ExportOptions options) {
+record PreparedExport(Assessment assessment, Plan plan, String client, ExportOptions options,
+        org.eacplanner.rules.Catalog catalog) {
 
     boolean redacted() {
         return options.redact();

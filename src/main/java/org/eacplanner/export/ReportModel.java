@@ -67,14 +67,19 @@ public record ReportModel(
     }
 
     /** The deadline picture: year ticks and markers placed on one horizontal axis by CSS percentages. */
-    public record Timeline(int height, int axisTop, List<YearTick> years, List<Marker> markers) {
+    public record Timeline(int height, int axisTop, List<YearTick> years, List<Marker> markers, List<PhaseBar> bars) {
+    }
+
+    /** A checklist phase drawn from the evaluation date to its latest suggested date: bar and label positions. */
+    public record PhaseBar(String barStyle, String labelStyle, String label) {
     }
 
     public record YearTick(String label, String left) {
     }
 
     /** A date on the axis: its tick and its label, each positioned by a CSS style computed from the date. */
-    public record Marker(String css, String tickStyle, String labelStyle, String glyph, String date, String rules) {
+    public record Marker(String css, String tickStyle, String labelStyle, String bandStyle, String glyph, String date,
+            String rules) {
     }
 
     public record DeadlineRow(String date, String relative, String rules, SeverityMark mark) {
@@ -100,17 +105,30 @@ public record ReportModel(
             String expiry) {
     }
 
-    public record ChecklistSection(String id, String heading, List<Phase> phases, List<Item> notApplicable) {
+    /**
+     * The checklist: one track of phases, or for a hybrid plan three (the shared steps, then the steps only for
+     * mailboxes in Exchange Online and only for those on the Exchange servers).
+     */
+    public record ChecklistSection(String id, String heading, List<Track> tracks, List<Item> notApplicable) {
         public boolean hasNotApplicable() {
             return !notApplicable.isEmpty();
         }
     }
 
-    public record Phase(String id, String heading, String progress, int percent, List<Item> items) {
+    /** A track: its heading (null for a plan with one side), the mailbox count, and its phases or why none. */
+    public record Track(String id, String heading, String count, String emptyText, List<Phase> phases) {
     }
 
+    /** A phase of a track; {@code nested} when it sits under a track heading (h4 instead of h3). */
+    public record Phase(String id, String heading, boolean nested, String progress, int percent, List<Item> items) {
+    }
+
+    /**
+     * A checklist item; {@code target} is the user's due date where set, else the suggested date, and
+     * {@code now} marks an urgent suggestion.
+     */
     public record Item(String order, String itemId, String title, String detail, String causedBy,
-            StatusMark status, String owner, String due, String notes) {
+            StatusMark status, String owner, String target, boolean now, String notes) {
     }
 
     public record StatusMark(String css, String glyph, String word) {

@@ -26,10 +26,11 @@ final class ReportModelBuilder {
 
         var summary = o.includes(Section.SUMMARY) ? SummaryViews.build(p.plan(), t, t.get("section.summary")) : null;
         var findings = o.includes(Section.FINDINGS) ? FindingViews.build(p.plan(), t, t.get("section.findings")) : null;
-        var checklist = o.includes(Section.CHECKLIST) ? ChecklistViews.build(p.plan(), t, t.get("section.checklist")) : null;
+        var checklist = o.includes(Section.CHECKLIST) ? ChecklistViews.build(p.plan(),
+                org.eacplanner.checklist.ChecklistTracks.of(p.plan(), a), t, t.get("section.checklist")) : null;
         char appendix = 'A';
         var inventory = o.includes(Section.INVENTORY)
-                ? InventoryViews.build(a, p.client(), t, t.get("section.appendix", appendix++, t.get("section.inventory")))
+                ? InventoryViews.build(a, p.client(), p.catalog(), t, t.get("section.appendix", appendix++, t.get("section.inventory")))
                 : null;
         var evidence = o.includes(Section.EVIDENCE)
                 ? EvidenceViews.build(a, t, t.get("section.appendix", appendix++, t.get("section.evidence")))
@@ -47,8 +48,9 @@ final class ReportModelBuilder {
                     .map(g -> new TocEntry(g.id(), g.mark().word() + " (" + g.count() + ")", List.of())).toList()));
         }
         if (checklist != null) {
-            toc.add(new TocEntry(checklist.id(), checklist.heading(), checklist.phases().stream()
-                    .map(ph -> new TocEntry(ph.id(), ph.heading(), List.of())).toList()));
+            toc.add(new TocEntry(checklist.id(), checklist.heading(), checklist.tracks().size() == 1
+                    ? checklist.tracks().get(0).phases().stream().map(ph -> new TocEntry(ph.id(), ph.heading(), List.of())).toList()
+                    : checklist.tracks().stream().map(tr -> new TocEntry(tr.id(), tr.heading(), List.of())).toList()));
         }
         if (inventory != null) {
             toc.add(new TocEntry(inventory.id(), inventory.heading(), List.of()));
@@ -64,7 +66,7 @@ final class ReportModelBuilder {
         Cover cover = new Cover(t.get("cover.kicker"), title, client, o.consultant(), o.company(),
                 o.logo() == null ? null : o.logo().dataUri(),
                 o.company() == null ? t.get("cover.logoAltPlain") : t.get("cover.logoAlt", o.company()),
-                author(a.preparedBy()), date, p.plan().catalogVersion(), p.redacted(),
+                author(a.preparedBy()), date, t.catalog().stamp(p.plan().stamp()), p.redacted(),
                 t.get("doc.generator", BuildInfo.get().version()), SummaryViews.counts(p.plan(), t));
         String author = o.consultant() != null ? o.consultant() : a.preparedBy().name();
         String header = client == null ? title : t.get("header.text", client, date);

@@ -15,6 +15,8 @@ import org.eacplanner.export.ReportModel.SeverityCount;
 import org.eacplanner.export.ReportModel.Summary;
 import org.eacplanner.model.ProgressStatus;
 import org.eacplanner.model.Severity;
+import org.eacplanner.rules.CatalogTexts;
+import org.eacplanner.rules.DeadlinePrecision;
 import org.eacplanner.rules.Finding;
 
 /** The executive summary: counts by severity, the verdict, the top blockers, deadlines and the timeline. */
@@ -44,30 +46,56 @@ final class SummaryViews {
                 .filter(f -> f.severity() == Severity.BLOCKER)
                 .sorted(Comparator.comparing(Finding::accepted))
                 .limit(TOP_BLOCKERS)
-                .map(f -> new BlockerLine(f.ruleId(), FindingViews.anchor(f), f.title(),
-                        f.deadline() == null ? null : t.deadline(f.deadline(), f.daysLeft()), f.accepted()))
+                .map(f -> new BlockerLine(f.ruleId(), FindingViews.anchor(f), f.title(), f.deadlinePhrase(), f.accepted()))
                 .toList();
 
-        Map<LocalDate, List<Finding>> byDate = new TreeMap<>(plan.findings().stream().filter(f -> f.deadline() != null)
-                .collect(Collectors.groupingBy(Finding::deadline)));
+        // One row and one mark per deadline as shown: a month (MONTH precision) and a day are different marks
+        // even on the same assumed day.
+        Map<String, List<Finding>> byDeadline = new TreeMap<>(plan.findings().stream().filter(f -> f.deadline() != null)
+                .collect(Collectors.groupingBy(f -> f.deadline() + " " + f.deadlinePrecision())));
         List<DeadlineRow> rows = new ArrayList<>();
         List<TimelineLayout.Point> points = new ArrayList<>();
-        points.add(new TimelineLayout.Point(plan.asOf(), "today", "\u25c6",
+        points.add(new TimelineLayout.Point(plan.asOf(), null, "today", "\u25c6",
                 t.get("summary.today") + ", " + t.shortDate(plan.asOf()), ""));
-        String nearest = null;
-        for (var e : byDate.entrySet()) {
-            Finding worst = e.getValue().stream().min(Comparator.comparing(Finding::severity)).orElseThrow();
-            String rules = e.getValue().stream().map(Finding::ruleId).collect(Collectors.joining(", "));
+        for (List<Finding> group : byDeadline.values()) {
+            Finding worst = group.stream().min(Comparator.comparing(Finding::severity)).orElseThrow();
+            String rules = group.stream().map(Finding::ruleId).collect(Collectors.joining(", "));
             var mark = Marks.severity(worst.severity(), t);
-            rows.add(new DeadlineRow(t.date(e.getKey()), t.relative(e.getKey(), worst.daysLeft()), rules, mark));
-            points.add(new TimelineLayout.Point(e.getKey(), mark.css(), mark.glyph(), t.shortDate(e.getKey()), rules));
-            if (nearest == null && worst.daysLeft() >= 0) {
-                nearest = t.deadline(e.getKey(), worst.daysLeft()) + " \u00b7 " + rules;
+            boolean month = worst.deadlinePrecision() == DeadlinePrecision.MONTH;
+            LocalDate d = worst.deadline();
+            String when = t.catalog().when(d, worst.deadlinePrecision());
+            rows.add(new DeadlineRow(when, state(worst, t), rules, mark));
+            points.add(new TimelineLayout.Point(d, month ? d.withDayOfMonth(d.lengthOfMonth()) : null, mark.css(),
+                    mark.glyph(), month ? when : t.shortDate(d), rules));
+        }
+        String nearest = plan.nearestDeadline().map(f -> f.deadlinePhrase() + " \u00b7 " + f.ruleId())
+                .orElse(t.get("summary.noDeadline"));
+        return new Summary("summary", heading, counts, verdict, acceptedNote, blockers, nearest,
+                rows.isEmpty() ? null : TimelineLayout.layout(points, phaseBars(plan, t)), rows,
+                progress(plan.checklist(), t));
+    }
+
+    /** The status of a deadline ("119 days left, counted to 1 April 2027") and its evidence. */
+    private static String state(Finding f, ReportText t) {
+        CatalogTexts c = t.catalog();
+        String state = CatalogTexts.CERT_EXPIRING.equals(f.ruleId()) ? f.deadlinePhrase()
+                : c.deadlineState(f.deadline(), f.daysLeft(), f.deadlinePrecision(), f.deadlineStatus())
+                + " \u00b7 " + c.evidence(f.deadlineEvidence());
+        return state;
+    }
+
+    /** Each phase as a bar from the evaluation date to the latest suggested date of its items. */
+    private static List<TimelineLayout.Bar> phaseBars(Plan plan, ReportText t) {
+        Map<Integer, LocalDate> latest = new TreeMap<>();
+        for (ChecklistEntry e : plan.checklist()) {
+            if (e.suggestedBy() != null) {
+                latest.merge(e.phase(), e.suggestedBy(), (a, b) -> a.isAfter(b) ? a : b);
             }
         }
-        return new Summary("summary", heading, counts, verdict, acceptedNote, blockers,
-                nearest == null ? t.get("summary.noDeadline") : nearest,
-                rows.isEmpty() ? null : TimelineLayout.layout(points), rows, progress(plan.checklist(), t));
+        List<TimelineLayout.Bar> bars = new ArrayList<>();
+        latest.forEach((phase, end) -> bars.add(new TimelineLayout.Bar(plan.asOf(), end,
+                t.get("summary.phaseBar", phase, t.catalog().phase(phase), t.shortDate(end)))));
+        return bars;
     }
 
     private static String progress(List<ChecklistEntry> items, ReportText t) {

@@ -17,10 +17,22 @@ public final class CatalogFiles {
     private CatalogFiles() {
     }
 
+    /** The largest catalog file read; the shipped one is about 100 KB. */
+    public static final long MAX_BYTES = 4L * 1024 * 1024;
+
     /** The catalog in {@code file}, with source {@code FILE}; every problem found is listed in the exception. */
     public static Catalog load(Path file) throws IOException, CatalogRefusedException {
+        if (Files.size(file) > MAX_BYTES) {
+            throw new CatalogRefusedException(List.of(new CatalogProblem("$", "the file is larger than "
+                    + MAX_BYTES / (1024 * 1024) + " MB; a catalog is far smaller")));
+        }
+        return load(Files.readAllBytes(file));
+    }
+
+    /** The catalog in {@code bytes}, checked as {@link #load(Path)} does. */
+    public static Catalog load(byte[] bytes) throws IOException, CatalogRefusedException {
         Catalog loaded;
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
             loaded = new CatalogLoader().loadChecked(in);
         }
         Catalog shipped = Catalog.shipped();

@@ -70,14 +70,20 @@ public final class CatalogTexts {
             }
             return messages.get("deadline.expiredOn", longDate(deadline)) + SEP + ev;
         }
-        String when = when(deadline, precision);
+        String state = deadlineState(deadline, daysLeft, precision, status);
+        return (status == DeadlineStatus.PASSED ? state : when(deadline, precision) + SEP + state) + SEP + ev;
+    }
+
+    /**
+     * The {@code <status>} part of the deadline phrase: "119 days left, counted to 1 April 2027", "due this month,
+     * day not stated", "since October 1, 2026" (which names the deadline itself).
+     */
+    public String deadlineState(LocalDate deadline, long daysLeft, DeadlinePrecision precision, DeadlineStatus status) {
         return switch (status) {
-            case AHEAD -> when + SEP + daysLeft(daysLeft)
-                    + (precision == DeadlinePrecision.MONTH ? messages.get("deadline.countedTo",
-                    DateTimeFormatter.ofPattern(messages.get("deadline.countedToPattern"), locale()).format(deadline)) : "")
-                    + SEP + ev;
-            case DUE -> when + SEP + messages.get("deadline.dueThisMonth") + SEP + ev;
-            case PASSED -> messages.get("deadline.since", when) + SEP + ev;
+            case AHEAD -> daysLeft(daysLeft) + (precision == DeadlinePrecision.MONTH ? messages.get("deadline.countedTo",
+                    DateTimeFormatter.ofPattern(messages.get("deadline.countedToPattern"), locale()).format(deadline)) : "");
+            case DUE -> messages.get("deadline.dueThisMonth");
+            case PASSED -> messages.get("deadline.since", when(deadline, precision));
         };
     }
 

@@ -45,6 +45,9 @@ public final class AppContext {
     private java.util.function.Consumer<String> linkOpener = url -> { };
     private java.util.function.Consumer<java.nio.file.Path> fileOpener = path -> { };
     private ExportServices.ExportAction exportAction;
+    private org.eacplanner.ui.shell.CatalogChoice catalogChoice;
+    private volatile org.eacplanner.rules.Catalog catalog = org.eacplanner.rules.Catalog.shipped();
+    private final java.util.List<Runnable> onCatalogChange = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public AppContext(UiSettings settings, Locale locale) {
         this(settings, locale, Clock.systemDefaultZone());
@@ -62,6 +65,29 @@ public final class AppContext {
         this.messages = Messages.ui(locale);
         this.themeManager = new ThemeManager(settings);
         this.windowStateStore = new WindowStateStore(settings);
+        org.eacplanner.storage.CatalogStore catalogStore = settings.preferences()
+                instanceof org.eacplanner.ui.common.FilePreferences fp
+                ? new org.eacplanner.storage.CatalogStore(fp.folder()) : null;
+        useCatalogChoice(new org.eacplanner.ui.shell.CatalogChoice(catalogStore, tasks));
+    }
+
+    /** The rule catalog in use and how the user changes it (the Catalog menu). */
+    public org.eacplanner.ui.shell.CatalogChoice catalogChoice() {
+        return catalogChoice;
+    }
+
+    private void useCatalogChoice(org.eacplanner.ui.shell.CatalogChoice choice) {
+        this.catalogChoice = choice;
+        this.catalog = choice.catalog();
+        choice.catalogProperty().addListener((o, was, now) -> {
+            synchronized (this) {
+                catalog = now;
+                planner = null;
+                store = null;
+                exporter = null;
+            }
+            onCatalogChange.forEach(Runnable::run);
+        });
     }
 
     public Locale locale() {
@@ -71,6 +97,7 @@ public final class AppContext {
     /** The same services in another language (the window is rebuilt; settings, clock and workers stay). */
     public AppContext inLanguage(Locale other) {
         AppContext next = new AppContext(settings, other, clock, tasks);
+        next.useCatalogChoice(catalogChoice);
         next.linkOpener = linkOpener;
         next.recovery = recovery;
         next.autosaveInterval = autosaveInterval;
@@ -101,12 +128,13 @@ public final class AppContext {
      */
     public void preload() {
         tasks.run(this::planner, p -> { }, e -> ErrorDialog.show(messages, e));
+        catalogChoice.start();
     }
 
-    /** The planner (rule catalog and its texts), loaded on first use and then kept. */
+    /** The planner (the rule catalog in use and its texts), made on first use and after the catalog changes. */
     public synchronized Planner planner() {
         if (planner == null) {
-            planner = Planner.forLocale(locale);
+            planner = new Planner(catalog, new org.eacplanner.rules.CatalogTexts(locale));
         }
         return planner;
     }
@@ -211,6 +239,15 @@ public final class AppContext {
                 m -> new WizardView(m.workspace(), messages, planner().texts(), url -> linkOpener.accept(url),
                         new org.eacplanner.ui.probe.LiveCheckPreferences(settings.child("liveChecks")), exportServices(m)));
         main[0].setCompare(compare, () -> planner().texts());
+        main[0].setCatalog(catalogChoice, () -> planner().texts());
+        Runnable reevaluate = () -> {
+            if (vm.hasWorkspace()) {
+                vm.workspace().evaluation().plannerProperty().set(planner());
+            }
+        };
+        onCatalogChange.add(reevaluate);
+        catalogChoice.setOnRefused(r -> org.eacplanner.ui.shell.CatalogDialogs.refused(main[0].root(), messages, r));
+        catalogChoice.setOnError(onError);
         vm.screenProperty().addListener((o, was, now) -> {
             if (now == MainWindowViewModel.Screen.START) {
                 startModel.refresh();

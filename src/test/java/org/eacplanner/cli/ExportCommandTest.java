@@ -33,7 +33,7 @@ class ExportCommandTest {
         Path out = tmp.resolve("onprem-ntlm-2016.plan.csv");
         assertThat(out).exists();
         assertThat(cli.out()).contains(in + ": wrote " + out);
-        assertThat(Files.readString(out)).startsWith("phase,order,id,title,status,owner,due,notes\r\n");
+        assertThat(Files.readString(out)).startsWith("phase,order,side,suggestedBy,id,title,status,owner,due,notes\r\n");
 
         assertThat(cli.run("export", in.toString(), "--format", "html", "--redact", "--as-of", "2026-11-24"))
                 .isEqualTo(ExitCodes.OK);

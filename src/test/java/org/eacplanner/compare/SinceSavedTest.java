@@ -33,6 +33,24 @@ class SinceSavedTest {
     }
 
     @Test
+    void theSameVersionReviewedAnotherDayOrLoadedFromAFileIsAnotherCatalog() {
+        Assessment a = Variants.of("exo-service-account");
+        Plan now = planner.evaluate(a, LocalDate.of(2026, 12, 7));
+        LastEvaluation same = now.snapshot();
+        assertThat(SinceSaved.of(same, now).catalogChanged()).isFalse();
+        LastEvaluation reviewedEarlier = new LastEvaluation(same.asOf(), same.catalogVersion(), LocalDate.of(2026, 12, 1),
+                same.catalogSource(), same.findings(), null);
+        assertThat(SinceSaved.of(reviewedEarlier, now).catalogChanged()).isTrue();
+        LastEvaluation fromFile = new LastEvaluation(same.asOf(), same.catalogVersion(), same.catalogReviewedOn(),
+                org.eacplanner.model.CatalogSource.FILE, same.findings(), null);
+        assertThat(SinceSaved.of(fromFile, now).catalogChanged()).isTrue();
+        LastEvaluation versionOnly = new LastEvaluation(same.asOf(), same.catalogVersion(), null, null, same.findings(),
+                null);
+        assertThat(SinceSaved.of(versionOnly, now).catalogChanged()).as("a version 1 file records the version only")
+                .isFalse();
+    }
+
+    @Test
     void findingsGoneOrNewAndAnotherCatalogAreReported() {
         Assessment a = Variants.of("exo-service-account");
         Plan now = planner.evaluate(a, LocalDate.of(2026, 11, 24));

@@ -26,9 +26,10 @@ class CsvExportTest {
 
     private static List<List<String>> expectedRows(Plan plan) {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("phase", "order", "id", "title", "status", "owner", "due", "notes"));
+        rows.add(List.of("phase", "order", "side", "suggestedBy", "id", "title", "status", "owner", "due", "notes"));
         for (ChecklistEntry e : plan.checklist()) {
-            rows.add(List.of(String.valueOf(e.phase()), String.valueOf(e.order()), e.itemId(), e.title(),
+            rows.add(List.of(String.valueOf(e.phase()), String.valueOf(e.order()), e.side().name(),
+                    e.suggestedBy() == null ? "" : e.suggestedBy().toString(), e.itemId(), e.title(),
                     e.status().name(), e.owner() == null ? "" : e.owner(),
                     e.dueDate() == null ? "" : e.dueDate().toString(), e.notes() == null ? "" : e.notes()));
         }
@@ -52,11 +53,12 @@ class CsvExportTest {
         List<List<String>> rows = Rfc4180.parse(csv);
         assertThat(rows).isEqualTo(expectedRows(Planner.forLocale(Locale.ENGLISH).evaluate(a, AS_OF)));
         List<String> first = rows.get(1);
-        assertThat(first.get(5)).isEqualTo("Owner, " + ExportFixtures.HOSTILE);
-        assertThat(first.get(6)).isEqualTo("2026-12-15");
-        assertThat(first.get(7)).contains("日本語", "Ελληνικά", "\"a quote\"", "\n");
+        assertThat(first.get(7)).isEqualTo("Owner, " + ExportFixtures.HOSTILE);
+        assertThat(first.get(8)).isEqualTo("2026-12-15");
+        assertThat(first.get(9)).contains("日本語", "Ελληνικά", "\"a quote\"", "\n");
         assertThat(csv).contains("\"Owner, <script>alert(1)</script> \"\"quotes\"\" &amp; 日本語 Ελληνικά\"");
-        assertThat(csv).startsWith("phase,order,id,title,status,owner,due,notes\r\n1,1,CL-CONFIRM-INVENTORY,");
+        assertThat(csv).startsWith("phase,order,side,suggestedBy,id,title,status,owner,due,notes\r\n1,1,BOTH,");
+        assertThat(first.get(4)).isEqualTo("CL-CONFIRM-INVENTORY");
         assertThat(csv).contains(",IN_PROGRESS,");
     }
 

@@ -113,12 +113,41 @@ class HtmlExportTest {
                 ExportFixtures.options().withClient("Baltic Freight Holding"));
         String cover = doc.getElementById("cover").text();
         assertThat(cover).contains("Baltic Freight Holding", "Jordan Lee", "Northwind Consulting", "November 24, 2026",
-                "2026.12").doesNotContain("Redacted");
+                "Catalog 2026.12 · reviewed 2026-12-03 · shipped").doesNotContain("Redacted");
         String summary = doc.getElementById("summary").text();
-        assertThat(summary).contains("No open blockers", "April 1, 2027 (128 days left)", "EXCHANGE-EOL",
-                "since October 14, 2025 (406 days)");
+        assertThat(summary).contains("No open blockers",
+                "Nearest deadline April 2027 · 128 days left, counted to 1 April 2027 · vendor documentation · LS-RETIREMENT",
+                "EXCHANGE-EOL", "since October 14, 2025 · vendor documentation")
+                .doesNotContain("April 1, 2027", "2027-04-01");
         assertThat(doc.select(".timeline .tl-label")).hasSize(3);
+        // April 2027 is a band over its month; each phase a bar up to its latest suggested date
+        assertThat(doc.select(".timeline .band")).hasSize(1);
+        assertThat(doc.select(".timeline .phase-label").eachText()).containsExactly(
+                "Phase 1 Prepare: suggested by Jan 31, 2027", "Phase 2 Migrate: suggested by Feb 15, 2027",
+                "Phase 3 Validate: suggested by Mar 2, 2027", "Phase 4 Microsoft Graph: suggested by Mar 18, 2027");
+        assertThat(doc.select("#item-CL-CONFIRM-INVENTORY td.target").text()).isEqualTo("suggested by January 31, 2027");
         assertThat(doc.select("td.unknown").eachText()).isNotEmpty().allMatch("unknown"::equals);
+    }
+
+    @Test
+    void aHybridPlanShowsTheSharedStepsAndTwoTracksWithTheirMailboxCounts() {
+        Document doc = html(ExportFixtures.scenario(ExportFixtures.scenarioFile("hybrid-se-eac-pilot")),
+                ExportFixtures.options());
+        assertThat(doc.select("#checklist .track > h3").eachText()).containsExactly("Steps for every mailbox",
+                "Mailboxes in Exchange Online (280 mailboxes)", "Mailboxes on your Exchange servers (60 mailboxes)");
+        assertThat(doc.select("#track-online tr.item").eachAttr("id")).containsExactly("item-CL-GRAPH-CONSENT",
+                "item-CL-GRAPH-RBAC", "item-CL-INBOX-GRAPH", "item-CL-GRAPH-UPGRADE");
+        assertThat(doc.select("#track-onprem tr.item")).isEmpty();
+        assertThat(doc.select("#track-onprem .track-empty").text())
+                .isEqualTo("No steps only for these mailboxes; the shared steps apply.");
+        assertThat(doc.select("#track-online h4").eachText()).containsExactly("Phase 4: Microsoft Graph");
+        assertThat(doc.select("#item-CL-GRAPH-UPGRADE").text()).contains("for the Exchange Online mailboxes",
+                "On-premises mailboxes keep EAC's EWS connection");
+        // the deadline passed: the Inbox step is due now
+        assertThat(doc.select("#item-CL-INBOX-GRAPH td.target .badge.now").text()).isEqualTo("! now");
+        String inventory = doc.getElementById("inventory").text();
+        assertThat(inventory).contains("Exchange Server build", "Exchange Server Subscription Edition",
+                "RTM with May 2026 Hotfix Update", "Mailboxes in Exchange Online 280", "EAC connection method");
     }
 
     @Test

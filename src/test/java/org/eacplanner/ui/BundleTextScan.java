@@ -27,7 +27,8 @@ import javafx.scene.control.TextInputControl;
 final class BundleTextScan {
 
     private static final Pattern SEPARATORS = Pattern.compile(": |\\n| \\u00b7 |, ");
-    private static final Pattern DATA = Pattern.compile("^([A-Z][A-Z0-9]*(-[A-Z0-9]+)+|\\d+\\.?|https://\\S+|\\s*|[\\d/.]+)$");
+    private static final Pattern DATA = Pattern.compile("^([A-Z][A-Z0-9]*(-[A-Z0-9]+)+|\\d+\\.?|https://\\S+|\\s*|[\\d/.]+"
+            + "|(January|February|March|April|May|June|July|August|September|October|November|December)( \\d{1,2})?( \\d{4})?)$");
 
     private final List<Pattern> patterns = new ArrayList<>();
     /** The shipped catalog's English rule and item texts, each found anywhere within a line. */
@@ -149,11 +150,15 @@ final class BundleTextScan {
         for (Pattern p : catalogTexts) {
             rest = p.matcher(rest).replaceAll("");
         }
-        text = rest;
-        for (String part : SEPARATORS.split(text)) {
-            if (!matches(part.trim()) && !DATA.matcher(part.trim()).matches()) {
-                offenders.add("'" + part + "' in '" + text + "' (" + where + ")");
-                return;
+        for (String line : rest.split("\n")) {
+            if (line.isBlank() || matches(line.trim())) {
+                continue;
+            }
+            for (String part : SEPARATORS.split(line)) {
+                if (!matches(part.trim()) && !DATA.matcher(part.trim()).matches()) {
+                    offenders.add("'" + part + "' in '" + text + "' (" + where + ")");
+                    return;
+                }
             }
         }
     }

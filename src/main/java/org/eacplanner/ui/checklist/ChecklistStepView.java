@@ -19,10 +19,12 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.eacplanner.checklist.ChecklistEntry;
+import org.eacplanner.checklist.ChecklistTracks;
 import org.eacplanner.checklist.Plan;
 import org.eacplanner.common.Messages;
 import org.eacplanner.model.ProgressStatus;
 import org.eacplanner.rules.CatalogTexts;
+import org.eacplanner.rules.Side;
 import org.eacplanner.ui.document.AssessmentDocument;
 import org.eacplanner.ui.findings.EvaluationViewModel;
 
@@ -82,33 +84,24 @@ public final class ChecklistStepView {
         }
     }
 
+    /** A phase heading's progress bar and text, and the items of that phase in its track. */
+    private record PhaseHead(ProgressBar bar, Label text, List<String> itemIds) {
+    }
+
+    private final List<PhaseHead> heads = new ArrayList<>();
+
     private void rebuild(Plan plan) {
         rows.clear();
+        heads.clear();
         phases.getChildren().clear();
-        int phase = 0;
-        VBox items = null;
-        for (ChecklistEntry e : plan.checklist()) {
-            if (e.phase() != phase) {
-                phase = e.phase();
-                items = new VBox(10);
-                ProgressBar bar = new ProgressBar(0);
-                bar.setId("phaseProgress-" + phase);
-                bar.setPrefWidth(200);
-                Label text = new Label();
-                text.setId("phaseProgressText-" + phase);
-                Label title = new Label(messages.get("checklist.phase", phase, words.phase(phase)));
-                title.getStyleClass().add("title-4");
-                HBox head = new HBox(12, title, bar, text);
-                head.setAlignment(Pos.CENTER_LEFT);
-                head.setUserData(phase);
-                head.getStyleClass().add("phase-head");
-                VBox box = new VBox(10, head, items);
-                box.setId("phase-" + phase);
-                phases.getChildren().add(box);
-            }
-            ItemRow row = new ItemRow(e, true);
-            rows.put(e.itemId(), row);
-            items.getChildren().add(row.node);
+        ChecklistTracks tracks = ChecklistTracks.of(plan, document.assessment());
+        if (!tracks.hybrid()) {
+            addPhases(phases, plan.checklist(), "");
+        } else {
+            track("track-shared", messages.get("checklist.track.shared"), null, tracks.shared(), "shared-");
+            track("track-online", words.side(Side.EXCHANGE_ONLINE), tracks.mailboxesOnline(), tracks.online(), "online-");
+            track("track-onprem", words.side(Side.ON_PREMISES), tracks.mailboxesOnPremises(), tracks.onPremises(),
+                    "onprem-");
         }
         if (!plan.notApplicable().isEmpty()) {
             VBox na = new VBox(10);
@@ -129,18 +122,66 @@ public final class ChecklistStepView {
         updateProgress(plan);
     }
 
+    /** A track of a hybrid plan: its heading with the mailbox count, and its phases or why it has none. */
+    private void track(String id, String heading, Integer mailboxes, List<ChecklistEntry> entries, String prefix) {
+        VBox box = new VBox(12);
+        box.setId(id);
+        box.getStyleClass().add("checklist-track");
+        Label title = new Label(mailboxes == null ? heading : messages.get("checklist.track.count", heading, mailboxes));
+        title.getStyleClass().add("title-3");
+        title.setId(id + "-title");
+        box.getChildren().add(title);
+        if (entries.isEmpty()) {
+            Label empty = new Label(words.emptyTrack());
+            empty.setId(id + "-empty");
+            empty.getStyleClass().add("text-muted");
+            empty.setWrapText(true);
+            box.getChildren().add(empty);
+        }
+        addPhases(box, entries, prefix);
+        phases.getChildren().add(box);
+    }
+
+    private void addPhases(VBox container, List<ChecklistEntry> entries, String prefix) {
+        int phase = 0;
+        VBox items = null;
+        PhaseHead head = null;
+        for (ChecklistEntry e : entries) {
+            if (e.phase() != phase) {
+                phase = e.phase();
+                items = new VBox(10);
+                ProgressBar bar = new ProgressBar(0);
+                bar.setId("phaseProgress-" + prefix + phase);
+                bar.setPrefWidth(200);
+                Label text = new Label();
+                text.setId("phaseProgressText-" + prefix + phase);
+                Label title = new Label(messages.get("checklist.phase", phase, words.phase(phase)));
+                title.getStyleClass().add("title-4");
+                HBox top = new HBox(12, title, bar, text);
+                top.setAlignment(Pos.CENTER_LEFT);
+                top.setUserData(phase);
+                top.getStyleClass().add("phase-head");
+                VBox box = new VBox(10, top, items);
+                box.setId("phase-" + prefix + phase);
+                container.getChildren().add(box);
+                head = new PhaseHead(bar, text, new ArrayList<>());
+                heads.add(head);
+            }
+            ItemRow row = new ItemRow(e, true);
+            rows.put(e.itemId(), row);
+            items.getChildren().add(row.node);
+            head.itemIds().add(e.itemId());
+        }
+    }
+
     private void updateProgress(Plan plan) {
         List<ChecklistEntry> all = plan.checklist();
         overall.setProgress(fraction(all));
         overallText.setText(messages.get("checklist.progress", done(all), all.size()));
-        for (Node n : phases.getChildren()) {
-            if (n.getId() != null && n.getId().startsWith("phase-")) {
-                int phase = Integer.parseInt(n.getId().substring(6));
-                List<ChecklistEntry> items = all.stream().filter(e -> e.phase() == phase).toList();
-                ((ProgressBar) n.lookup("#phaseProgress-" + phase)).setProgress(fraction(items));
-                ((Label) n.lookup("#phaseProgressText-" + phase)).setText(
-                        messages.get("checklist.progress", done(items), items.size()));
-            }
+        for (PhaseHead head : heads) {
+            List<ChecklistEntry> items = all.stream().filter(e -> head.itemIds().contains(e.itemId())).toList();
+            head.bar().setProgress(fraction(items));
+            head.text().setText(messages.get("checklist.progress", done(items), items.size()));
         }
     }
 
@@ -182,6 +223,7 @@ public final class ChecklistStepView {
         final TextField owner = new TextField();
         final DatePicker due = new DatePicker();
         final TextField notes = new TextField();
+        final Label suggested = new Label();
         boolean updating;
 
         ItemRow(ChecklistEntry e, boolean editable) {
@@ -224,7 +266,9 @@ public final class ChecklistStepView {
             }
             causes.getStyleClass().add("text-muted");
             causes.setId("causes-" + id);
-            node.getChildren().addAll(title, detail, causes, grid);
+            suggested.setId("suggested-" + id);
+            suggested.setWrapText(true);
+            node.getChildren().addAll(title, detail, causes, grid, suggested);
             update(e);
             status.valueProperty().addListener((o, a, v) -> {
                 if (!updating && v != null) {
@@ -268,6 +312,14 @@ public final class ChecklistStepView {
                 if (!java.util.Objects.equals(d, due.getValue())) {
                     due.setValue(d);
                 }
+                // The user's due date replaces the suggestion; an urgent suggestion says "now".
+                boolean show = d == null && e.suggestedBy() != null;
+                suggested.setText(!show ? "" : messages.get(Boolean.TRUE.equals(e.urgent())
+                        ? "checklist.suggestedNow" : "checklist.suggested", words.longDate(e.suggestedBy())));
+                suggested.getStyleClass().removeAll("text-muted", "suggested-now");
+                suggested.getStyleClass().add(Boolean.TRUE.equals(e.urgent()) ? "suggested-now" : "text-muted");
+                suggested.setVisible(show);
+                suggested.setManaged(show);
             } finally {
                 updating = false;
             }

@@ -212,6 +212,11 @@ public final class FindingsPanelView {
     /** One finding: severity icon and word, title and rule ID; the newest ones highlighted. */
     private Label item(Finding f) {
         Label text = label("panel-", f.ruleId(), f.severity(), f.title(), f.accepted());
+        if (f.deadlinePhrase() != null) {
+            String line = messages.get("findings.deadline", f.deadlinePhrase());
+            text.setText(text.getText() + "\n" + line);
+            text.setAccessibleText(text.getAccessibleText() + ", " + line);
+        }
         text.setUserData(f);
         if (vm.lastChangeProperty().get().added().contains(f.ruleId())) {
             text.getStyleClass().add("finding-new");

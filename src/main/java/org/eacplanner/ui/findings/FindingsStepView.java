@@ -144,10 +144,9 @@ public final class FindingsStepView {
         Label id = new Label(messages.get("findings.ruleId", f.ruleId()));
         id.getStyleClass().add("text-muted");
         card.getChildren().addAll(title, id);
-        if (f.deadline() != null) {
-            long d = f.daysLeft();
-            String key = d > 0 ? "findings.deadline.future" : d == 0 ? "findings.deadline.today" : "findings.deadline.past";
-            Label deadline = new Label(messages.get(key, words.display(f.deadline()), Math.abs(d)));
+        if (f.deadlinePhrase() != null) {
+            Label deadline = new Label(messages.get("findings.deadline", f.deadlinePhrase()));
+            deadline.setWrapText(true);
             deadline.setId("deadline-" + f.ruleId());
             deadline.getStyleClass().add("finding-deadline");
             card.getChildren().add(deadline);

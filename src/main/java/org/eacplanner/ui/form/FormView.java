@@ -37,7 +37,11 @@ public final class FormView {
     private final List<FieldViewModel> fields = new ArrayList<>();
     private final VBox root = new VBox(20);
 
-    public FormView(List<Section> sections, AssessmentDocument document, Messages messages, CatalogTexts words) {
+    private final java.util.function.Supplier<org.eacplanner.rules.Catalog> catalog;
+
+    public FormView(List<Section> sections, AssessmentDocument document, Messages messages, CatalogTexts words,
+            java.util.function.Supplier<org.eacplanner.rules.Catalog> catalog) {
+        this.catalog = catalog;
         this.messages = messages;
         this.words = words;
         this.document = document;
@@ -98,12 +102,55 @@ public final class FormView {
         error.visibleProperty().bind(vm.problemProperty().isNotNull());
         error.managedProperty().bind(error.visibleProperty());
         VBox box = new VBox(4, label, control, error, help);
+        Label derived = derived(spec);
+        if (derived != null) {
+            box.getChildren().add(2, derived);
+        }
         box.getStyleClass().add("question");
         box.setId(spec.id() + "-question");
         box.visibleProperty().bind(Bindings.createBooleanBinding(() -> spec.shownWhen().test(document.assessment()),
                 document.assessmentProperty()));
         box.managedProperty().bind(box.visibleProperty());
         return box;
+    }
+
+    /**
+     * What the build answer means, shown beside the build and the version questions: the product and update level
+     * of the build, and the version the catalog reads when the version is not answered. Nothing is written.
+     */
+    private Label derived(FieldSpec spec) {
+        boolean build = spec.path().equals("exchange.serverBuild");
+        if (!build && !spec.path().equals("exchange.serverVersion")) {
+            return null;
+        }
+        Label note = new Label();
+        note.setId(spec.id() + "-derived");
+        note.setWrapText(true);
+        note.getStyleClass().add("field-derived");
+        note.textProperty().bind(Bindings.createStringBinding(() -> {
+            var e = document.assessment().exchange();
+            var parsed = e == null || e.serverBuild() == null ? java.util.Optional.<org.eacplanner.model.ExchangeBuild>empty()
+                    : org.eacplanner.model.ExchangeBuild.parse(e.serverBuild());
+            if (parsed.isEmpty()) {
+                return "";
+            }
+            var product = parsed.get().product().orElse(null);
+            if (build) {
+                return product == null ? messages.get("derived.build.notKnown")
+                        : messages.get("derived.build.means", words.buildDisplay(parsed.get(), catalog.get()));
+            }
+            if (product == null) {
+                return "";
+            }
+            if (e.serverVersion() == null) {
+                return messages.get("derived.version.fromBuild", words.display(product));
+            }
+            return e.serverVersion() == product ? "" : messages.get("derived.version.mismatch",
+                    words.display(product), words.display(e.serverVersion()));
+        }, document.assessmentProperty()));
+        note.visibleProperty().bind(note.textProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+        return note;
     }
 
     private Node control(FieldSpec spec, FieldViewModel vm, String label) {

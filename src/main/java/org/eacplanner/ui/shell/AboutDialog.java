@@ -10,12 +10,12 @@ final class AboutDialog {
     private AboutDialog() {
     }
 
-    static void show(Window owner, Messages messages, BuildInfo info) {
+    static void show(Window owner, Messages messages, BuildInfo info, String catalogStamp) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(owner);
         alert.setTitle(messages.get("about.title"));
         alert.setHeaderText(messages.get("app.title") + " " + info.version());
-        alert.setContentText(messages.get("about.text"));
+        alert.setContentText(messages.get("about.text") + (catalogStamp == null ? "" : "\n\n" + catalogStamp));
         alert.showAndWait();
     }
 }

@@ -206,12 +206,14 @@ public final class MainWindowView {
         Menu file = menu("menu.file");
         Menu edit = menu("menu.edit");
         Menu view = menu("menu.view");
+        Menu catalogMenu = menu("menu.catalog");
         Menu helpMenu = menu("menu.help");
-        MenuBar bar = new MenuBar(file, edit, view, helpMenu);
+        MenuBar bar = new MenuBar(file, edit, view, catalogMenu, helpMenu);
         bar.setId("menuBar");
         bar.setSkin(new MenuTitlesSkin(bar));
         org.eacplanner.ui.common.AfterFirstFrame.run(() -> {
             fillMenus(file, edit, view, helpMenu, themes);
+            fillCatalogMenu(catalogMenu);
             bar.setSkin(new javafx.scene.control.skin.MenuBarSkin(bar));
         });
         return bar;
@@ -294,8 +296,60 @@ public final class MainWindowView {
 
         MenuItem help = disabled(item("menu.help.contents", "F1"));
         MenuItem about = item("menu.help.about", null);
-        about.setOnAction(e -> AboutDialog.show(root.getScene().getWindow(), messages, BuildInfo.get()));
+        about.setOnAction(e -> AboutDialog.show(root.getScene().getWindow(), messages, BuildInfo.get(),
+                catalogStamp()));
         helpMenu.getItems().setAll(help, about);
+    }
+
+    private CatalogChoice catalogChoice;
+    private java.util.function.Supplier<org.eacplanner.rules.CatalogTexts> catalogWords;
+    private final javafx.scene.control.Label catalogStatus = new javafx.scene.control.Label();
+
+    /**
+     * The rule catalog in use: named in the status bar ({@code Catalog 2026.12 · reviewed 2026-12-03 · shipped}),
+     * changed from the Catalog menu.
+     */
+    public void setCatalog(CatalogChoice choice, java.util.function.Supplier<org.eacplanner.rules.CatalogTexts> words) {
+        this.catalogChoice = choice;
+        this.catalogWords = words;
+        root.getProperties().put(CatalogChoice.class, choice);
+        catalogStatus.setId("catalogStatus");
+        catalogStatus.getStyleClass().add("status-text");
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(catalogStatus);
+        bar.setId("statusBar");
+        bar.getStyleClass().add("status-bar");
+        root.setBottom(bar);
+        choice.catalogProperty().addListener((o, was, now) -> catalogStatus.setText(catalogStamp()));
+        catalogStatus.setText(catalogStamp());
+    }
+
+    private String catalogStamp() {
+        return catalogChoice == null ? null : catalogWords.get().stamp(catalogChoice.catalog().stamp());
+    }
+
+    private void fillCatalogMenu(Menu catalogMenu) {
+        MenuItem load = item("menu.catalog.load", null);
+        load.setOnAction(e -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setTitle(messages.get("catalog.load.title"));
+            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
+                    messages.get("catalog.load.filter"), "*.json"));
+            java.io.File f = chooser.showOpenDialog(root.getScene().getWindow());
+            if (f != null && catalogChoice != null) {
+                catalogChoice.load(f.toPath());
+            }
+        });
+        MenuItem shipped = item("menu.catalog.shipped", null);
+        shipped.setOnAction(e -> {
+            if (catalogChoice != null) {
+                catalogChoice.useShipped();
+            }
+        });
+        if (catalogChoice != null) {
+            shipped.disableProperty().bind(catalogChoice.catalogProperty().map(
+                    c -> c.source() == org.eacplanner.model.CatalogSource.SHIPPED).orElse(true));
+        }
+        catalogMenu.getItems().setAll(load, shipped);
     }
 
     private Menu menu(String key) {

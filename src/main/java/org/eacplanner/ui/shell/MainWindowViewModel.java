@@ -154,6 +154,11 @@ public final class MainWindowViewModel {
         return screen;
     }
 
+    /** Whether the workspace exists yet (it is created on first use). */
+    public boolean hasWorkspace() {
+        return workspace != null;
+    }
+
     /** The workspace, created on first use. */
     public Workspace workspace() {
         if (workspace == null) {

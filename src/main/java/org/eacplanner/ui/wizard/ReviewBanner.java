@@ -116,7 +116,17 @@ final class ReviewBanner {
         }
         if (since != null && since.catalogChanged()) {
             differences.setText(differences.getText() + " " + messages.get("review.catalogChanged",
-                    saved.catalogVersion(), workspace.evaluation().plan().catalogVersion()));
+                    savedStamp(saved), words.stamp(workspace.evaluation().plan().stamp())));
         }
+    }
+
+    /** The catalog a file was saved with, as far as the file records it (a version 1 file: the version only). */
+    private String savedStamp(LastEvaluation saved) {
+        if (saved.catalogReviewedOn() == null || saved.catalogSource() == null) {
+            return messages.get("review.catalogVersionOnly", saved.catalogVersion() == null ? "\u2014"
+                    : saved.catalogVersion());
+        }
+        return words.stamp(new org.eacplanner.rules.CatalogStamp(saved.catalogVersion(), saved.catalogReviewedOn(),
+                saved.catalogSource()));
     }
 }

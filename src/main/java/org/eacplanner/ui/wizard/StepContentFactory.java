@@ -77,6 +77,7 @@ final class StepContentFactory {
     }
 
     private Node form(Step step) {
-        return new FormView(StepForms.sections(step), workspace.document(), messages, words).root();
+        return new FormView(StepForms.sections(step), workspace.document(), messages, words,
+                () -> workspace.evaluation().plannerProperty().get().catalog()).root();
     }
 }

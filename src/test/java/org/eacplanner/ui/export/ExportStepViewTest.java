@@ -183,7 +183,7 @@ class ExportStepViewTest {
         robot.press(KeyCode.ALT).press(KeyCode.X).release(KeyCode.X).release(KeyCode.ALT);
         WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS,
                 () -> robot.lookup("#exportResult").query().isVisible());
-        assertThat(Files.readString(target)).startsWith("phase,order,id,title,status,owner,due,notes");
+        assertThat(Files.readString(target)).startsWith("phase,order,side,suggestedBy,id,title,status,owner,due,notes");
         WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> "exportOpenFile".equals(
                 robot.lookup("#exportStep").query().getScene().getFocusOwner().getId()));
     }
