@@ -71,6 +71,11 @@ public final class AppContext {
         useCatalogChoice(new org.eacplanner.ui.shell.CatalogChoice(catalogStore, tasks));
     }
 
+    /** Keeps a loaded catalog in {@code store} (tests: a folder of their own); call before the window is made. */
+    public void useCatalogStore(org.eacplanner.storage.CatalogStore store) {
+        useCatalogChoice(new org.eacplanner.ui.shell.CatalogChoice(store, tasks));
+    }
+
     /** The rule catalog in use and how the user changes it (the Catalog menu). */
     public org.eacplanner.ui.shell.CatalogChoice catalogChoice() {
         return catalogChoice;

@@ -78,6 +78,31 @@ class CatalogOptionTest {
         JsonNode root = JSON.readTree(cli.out());
         assertThat(root.get("catalogSource").asText()).isEqualTo("FILE");
         assertThat(root.get("catalogVersion").asText()).isEqualTo("2026.12");
+        assertThat(cli.run("evaluate", "--format", "json", "--as-of", "2026-12-03", scenario("gov-cloud-gcc-high")))
+                .isZero();
+        JsonNode shipped = JSON.readTree(cli.out());
+        assertThat(shipped.get("catalogSource").asText()).isEqualTo("SHIPPED");
+        assertThat(root.get("findings")).as("the same findings, word for word").isEqualTo(shipped.get("findings"));
+        assertThat(root.get("checklist")).isEqualTo(shipped.get("checklist"));
+    }
+
+    @Test
+    void aMisspeltFieldADuplicateIdAndAMonthDeadlineOnThe15thAreAllListedWithTheirPaths() throws Exception {
+        ObjectNode root = shipped();
+        var rules = (com.fasterxml.jackson.databind.node.ArrayNode) root.get("rules");
+        ObjectNode retirement = (ObjectNode) rules.get(0);
+        assertThat(retirement.get("id").asText()).isEqualTo("LS-RETIREMENT");
+        ((ObjectNode) retirement.get("deadline")).put("date", "2027-04-15");
+        ((ObjectNode) rules.get(4)).put("condition", "onprem and exchange.ewsEnabeld = false");
+        ((ObjectNode) rules.get(2)).put("id", rules.get(1).get("id").asText());
+        Path file = dir.resolve("three-problems.json");
+        Files.write(file, JSON.writeValueAsBytes(root));
+
+        assertThat(cli.run("evaluate", "--catalog", file.toString(), scenario("exo-service-account"))).isEqualTo(2);
+        assertThat(cli.out()).isEmpty();
+        assertThat(cli.err()).contains("$.rules[0].deadline.date", "first of its month",
+                "$.rules[4].condition", "ewsEnabeld",
+                "$.rules[2].id", "rule LS-EWS-EXO is listed twice");
     }
 
     @Test

@@ -62,4 +62,31 @@ class HybridPlanViewTest {
                 + " deadline is close or has passed)");
         assertThat(text(robot, "#suggested-CL-CONFIRM-INVENTORY")).startsWith("Now: suggested by November 24, 2026");
     }
+
+    @Test
+    void aHybridOrgOnTheServiceAccountSeesWhichMailboxesEachStepConcerns(FxRobot robot) throws Exception {
+        Path fixture = Path.of(HybridPlanViewTest.class.getResource("/fixtures/hybrid-service-account.eacplan.json").toURI());
+        robot.interact(() -> main.viewModel().open(fixture));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(text(robot, "#panel-LS-SVC-ACCOUNT-EXO")).startsWith("Blocker: Service account cannot sync the"
+                + " Exchange Online mailboxes");
+        robot.clickOn("6. Findings");
+        WaitForAsyncUtils.waitForFxEvents();
+        String card = robot.lookup("#finding-LS-SVC-ACCOUNT-EXO").queryAll().stream().findFirst()
+                .map(n -> ((javafx.scene.Parent) n).getChildrenUnmodifiable().stream()
+                        .filter(c -> c instanceof javafx.scene.control.Label).map(c -> ((javafx.scene.control.Label) c)
+                                .getText()).reduce("", (a, b) -> a + "\n" + b)).orElseThrow();
+        assertThat(card).contains("only the Exchange Online mailboxes", "85 users reported as syncing");
+
+        robot.clickOn("7. Checklist");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#track-online-title")).isEqualTo("Mailboxes in Exchange Online (190 mailboxes)");
+        assertThat(text(robot, "#track-onprem-title")).isEqualTo("Mailboxes on your Exchange servers (85 mailboxes)");
+        assertThat(robot.lookup("#track-online #item-CL-GRAPH-UPGRADE").tryQuery()).isPresent();
+        assertThat(robot.lookup("#track-onprem .checklist-item").queryAll().stream().map(Node::getId).toList())
+                .containsExactly("item-CL-FIX-EXCHANGE");
+        assertThat(robot.lookup("#track-onprem-empty").tryQuery()).isEmpty();
+        assertThat(text(robot, "#suggested-CL-FIX-EXCHANGE")).startsWith("Now: suggested by November 24, 2026");
+    }
 }

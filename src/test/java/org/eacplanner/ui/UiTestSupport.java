@@ -29,6 +29,20 @@ public final class UiTestSupport {
     private UiTestSupport() {
     }
 
+    /**
+     * Starts the app with a loaded catalog kept in {@code catalogFolder}, and checks the stored one as the app does
+     * after its first frame.
+     */
+    public static MainWindowView startWithCatalogs(Stage stage, String prefsName, java.nio.file.Path catalogFolder) {
+        Preferences node = Preferences.userRoot().node("org/eacplanner/test/" + prefsName);
+        Clock clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        AppContext context = new AppContext(new UiSettings(node), Locale.ENGLISH, clock, TaskRunner.sameThread());
+        context.useCatalogStore(new org.eacplanner.storage.CatalogStore(catalogFolder));
+        MainWindowView main = App.show(context, stage);
+        context.catalogChoice().start();
+        return main;
+    }
+
     public static MainWindowView start(Stage stage, String prefsName) throws Exception {
         return start(stage, prefsName, java.nio.file.Files.createTempDirectory("eac-recovery"),
                 org.eacplanner.ui.shell.Autosave.INTERVAL, true);
