@@ -7,11 +7,11 @@ import java.util.Map;
 import org.eacplanner.checklist.ChecklistEntry;
 import org.eacplanner.checklist.ChecklistTracks;
 import org.eacplanner.checklist.Plan;
+import org.eacplanner.checklist.Progress;
 import org.eacplanner.export.ReportModel.ChecklistSection;
 import org.eacplanner.export.ReportModel.Item;
 import org.eacplanner.export.ReportModel.Phase;
 import org.eacplanner.export.ReportModel.Track;
-import org.eacplanner.model.ProgressStatus;
 import org.eacplanner.rules.Side;
 
 /**
@@ -47,9 +47,9 @@ final class ChecklistViews {
         entries.forEach(e -> byPhase.computeIfAbsent(e.phase(), k -> new ArrayList<>()).add(e));
         List<Phase> phases = new ArrayList<>();
         byPhase.forEach((phase, list) -> {
-            long done = list.stream().filter(e -> e.status() == ProgressStatus.DONE).count();
+            Progress p = Progress.of(list);
             phases.add(new Phase(idPrefix + phase, t.get("checklist.phase", phase, t.catalog().phase(phase)), nested,
-                    t.get("checklist.progress", done, list.size()), (int) (done * 100 / list.size()),
+                    t.get("checklist.progress", p.finished(), p.total()), p.percent(),
                     list.stream().map(e -> item(e, t)).toList()));
         });
         return phases;

@@ -13,9 +13,8 @@ import org.eacplanner.export.ReportModel.SeverityGroup;
 import org.eacplanner.export.ReportModel.SourceView;
 import org.eacplanner.export.ReportModel.SourcesSection;
 import org.eacplanner.model.AcceptedRisk;
-import org.eacplanner.model.Severity;
-import org.eacplanner.rules.Area;
 import org.eacplanner.rules.Finding;
+import org.eacplanner.rules.FindingGroups;
 
 /** Findings grouped by severity then area, each with why, what to do, deadline, acceptance and sources. */
 final class FindingViews {
@@ -29,20 +28,14 @@ final class FindingViews {
 
     static FindingsSection build(Plan plan, ReportText t, String heading) {
         List<SeverityGroup> groups = new ArrayList<>();
-        for (Severity s : Severity.values()) {
-            List<Finding> ofSeverity = plan.findings().stream().filter(f -> f.severity() == s).toList();
-            if (ofSeverity.isEmpty()) {
-                continue;
-            }
-            String id = "sev-" + s.name().toLowerCase(java.util.Locale.ROOT);
+        for (FindingGroups.SeverityGroup g : FindingGroups.of(plan.findings(), f -> true)) {
+            String id = "sev-" + g.severity().name().toLowerCase(java.util.Locale.ROOT);
             List<AreaGroup> areas = new ArrayList<>();
-            for (Area area : Area.values()) {
-                List<FindingView> views = ofSeverity.stream().filter(f -> f.area() == area).map(f -> view(f, t)).toList();
-                if (!views.isEmpty()) {
-                    areas.add(new AreaGroup(id + "-" + area.name().toLowerCase(java.util.Locale.ROOT), t.catalog().area(area), views));
-                }
+            for (FindingGroups.AreaGroup a : g.areas()) {
+                areas.add(new AreaGroup(id + "-" + a.area().name().toLowerCase(java.util.Locale.ROOT),
+                        t.catalog().area(a.area()), a.findings().stream().map(f -> view(f, t)).toList()));
             }
-            groups.add(new SeverityGroup(id, Marks.severity(s, t), ofSeverity.size(), areas));
+            groups.add(new SeverityGroup(id, Marks.severity(g.severity(), t), g.count(), areas));
         }
         return new FindingsSection("findings", heading, groups);
     }

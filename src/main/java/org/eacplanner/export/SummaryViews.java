@@ -9,11 +9,11 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.eacplanner.checklist.ChecklistEntry;
 import org.eacplanner.checklist.Plan;
+import org.eacplanner.checklist.Progress;
 import org.eacplanner.export.ReportModel.BlockerLine;
 import org.eacplanner.export.ReportModel.DeadlineRow;
 import org.eacplanner.export.ReportModel.SeverityCount;
 import org.eacplanner.export.ReportModel.Summary;
-import org.eacplanner.model.ProgressStatus;
 import org.eacplanner.model.Severity;
 import org.eacplanner.rules.CatalogTexts;
 import org.eacplanner.rules.DeadlinePrecision;
@@ -99,8 +99,7 @@ final class SummaryViews {
     }
 
     private static String progress(List<ChecklistEntry> items, ReportText t) {
-        long done = items.stream().filter(i -> i.status() == ProgressStatus.DONE).count();
-        long doing = items.stream().filter(i -> i.status() == ProgressStatus.IN_PROGRESS).count();
-        return t.get("summary.progressText", done, items.size(), doing);
+        Progress p = Progress.of(items);
+        return t.get("summary.progressText", p.finished(), p.total(), p.inProgress());
     }
 }

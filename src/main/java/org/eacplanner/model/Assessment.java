@@ -62,6 +62,27 @@ public record Assessment(
                 unknownFields);
     }
 
+    /** This assessment with {@code checklist} as its progress entries; every other field as is. */
+    public Assessment withChecklist(List<ProgressEntry> checklist) {
+        return new Assessment(format, schemaVersion, id, title, createdAt, updatedAt, preparedBy, client, org, exchange,
+                lightningSync, eac, probes, checklist, acceptedRisks, notes, drafts, approvedRoots, lastEvaluation,
+                unknownFields);
+    }
+
+    /** This assessment with {@code lightningSync} as its Lightning Sync answers; every other field as is. */
+    public Assessment withLightningSync(LightningSync lightningSync) {
+        return new Assessment(format, schemaVersion, id, title, createdAt, updatedAt, preparedBy, client, org, exchange,
+                lightningSync, eac, probes, checklist, acceptedRisks, notes, drafts, approvedRoots, lastEvaluation,
+                unknownFields);
+    }
+
+    /** This assessment with {@code acceptedRisks}; every other field as is. */
+    public Assessment withAcceptedRisks(List<AcceptedRisk> acceptedRisks) {
+        return new Assessment(format, schemaVersion, id, title, createdAt, updatedAt, preparedBy, client, org, exchange,
+                lightningSync, eac, probes, checklist, acceptedRisks, notes, drafts, approvedRoots, lastEvaluation,
+                unknownFields);
+    }
+
     /** A new, empty assessment: every answer unknown. */
     public static Assessment empty(String id, Instant now) {
         return new Assessment(FORMAT, SCHEMA_VERSION, id, null, now, now, null, null, null, null, null, null, null,

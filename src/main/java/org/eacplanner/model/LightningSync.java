@@ -26,4 +26,11 @@ public record LightningSync(
         configurations = Unknown.list(configurations);
         unknownFields = Unknown.fields(unknownFields);
     }
+
+    /** These answers with {@code configurations} as the configurations; every other field as is. */
+    public LightningSync withConfigurations(List<SyncConfiguration> configurations) {
+        return new LightningSync(inUse, connectionMethod, serviceAccountEmail, impersonationGranted, serviceAccountAuth,
+                serviceAccountEwsEnabled, classicRecurringEventsInUse, configurations, usersSyncing, usersWithErrors,
+                unknownFields);
+    }
 }

@@ -1,13 +1,10 @@
 package org.eacplanner.ui.checklist;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -21,7 +18,9 @@ import javafx.scene.layout.VBox;
 import org.eacplanner.checklist.ChecklistEntry;
 import org.eacplanner.checklist.ChecklistTracks;
 import org.eacplanner.checklist.Plan;
+import org.eacplanner.checklist.Progress;
 import org.eacplanner.common.Messages;
+import org.eacplanner.edit.Edits;
 import org.eacplanner.model.ProgressStatus;
 import org.eacplanner.rules.CatalogTexts;
 import org.eacplanner.rules.Side;
@@ -186,32 +185,11 @@ public final class ChecklistStepView {
     }
 
     private static long done(List<ChecklistEntry> items) {
-        return items.stream().filter(e -> e.status() == ProgressStatus.DONE
-                || e.status() == ProgressStatus.NOT_APPLICABLE).count();
+        return Progress.of(items).finished();
     }
 
     private static double fraction(List<ChecklistEntry> items) {
-        return items.isEmpty() ? 0 : (double) done(items) / items.size();
-    }
-
-    /** Writes one field of an item's progress entry, creating the entry when needed. */
-    private void setProgress(String itemId, Consumer<ObjectNode> change) {
-        document.edit(copy -> {
-            ArrayNode entries = copy.get("checklist") instanceof ArrayNode a ? a : copy.putArray("checklist");
-            ObjectNode entry = null;
-            for (var n : entries) {
-                if (itemId.equals(n.path("itemId").asText())) {
-                    entry = (ObjectNode) n;
-                    break;
-                }
-            }
-            if (entry == null) {
-                entry = entries.addObject();
-                entry.put("itemId", itemId);
-                entry.put("status", ProgressStatus.TODO.name());
-            }
-            change.accept(entry);
-        });
+        return Progress.of(items).fraction();
     }
 
     private final class ItemRow {
@@ -272,22 +250,22 @@ public final class ChecklistStepView {
             update(e);
             status.valueProperty().addListener((o, a, v) -> {
                 if (!updating && v != null) {
-                    setProgress(id, n -> n.put("status", v.name()));
+                    document.apply(Edits.progress(id, Edits.status(v)));
                 }
             });
             owner.textProperty().addListener((o, a, v) -> {
                 if (!updating) {
-                    setProgress(id, n -> n.put("owner", v.isBlank() ? null : v));
+                    document.apply(Edits.progress(id, Edits.owner(v)));
                 }
             });
             notes.textProperty().addListener((o, a, v) -> {
                 if (!updating) {
-                    setProgress(id, n -> n.put("notes", v.isBlank() ? null : v));
+                    document.apply(Edits.progress(id, Edits.notes(v)));
                 }
             });
             due.valueProperty().addListener((o, a, v) -> {
                 if (!updating) {
-                    setProgress(id, n -> n.put("dueDate", v == null ? null : v.toString()));
+                    document.apply(Edits.progress(id, Edits.dueDate(v)));
                 }
             });
         }

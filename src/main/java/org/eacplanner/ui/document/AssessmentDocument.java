@@ -148,6 +148,26 @@ public final class AssessmentDocument {
         return assessment.get().drafts().get("$." + path);
     }
 
+    /**
+     * Applies a typed change ({@link org.eacplanner.edit.Edits}) as one undo step; a no-op when the assessment
+     * stays the same.
+     */
+    public void apply(java.util.function.UnaryOperator<Assessment> change) {
+        refuseWhenReadOnly();
+        Assessment next = change.apply(assessment.get());
+        if (next.equals(assessment.get())) {
+            return;
+        }
+        undo.push(tree);
+        while (undo.size() > UNDO_LIMIT) {
+            undo.removeLast();
+        }
+        tree = AssessmentJson.mapper().valueToTree(next);
+        canUndo.set(true);
+        modified.set(true);
+        assessment.set(next);
+    }
+
     /** Applies a change to the whole tree (tables, lists); {@code change} edits the copy it is given. */
     public void edit(java.util.function.Consumer<ObjectNode> change) {
         refuseWhenReadOnly();

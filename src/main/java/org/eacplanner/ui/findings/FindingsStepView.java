@@ -1,7 +1,5 @@
 package org.eacplanner.ui.findings;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -21,10 +19,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.eacplanner.checklist.Plan;
 import org.eacplanner.common.Messages;
+import org.eacplanner.edit.Edits;
 import org.eacplanner.model.Severity;
-import org.eacplanner.rules.Area;
 import org.eacplanner.rules.CatalogTexts;
 import org.eacplanner.rules.Finding;
+import org.eacplanner.rules.FindingGroups;
 import org.eacplanner.ui.common.SeverityIcons;
 import org.eacplanner.ui.document.AssessmentDocument;
 import org.eacplanner.ui.wizard.Workspace;
@@ -103,21 +102,15 @@ public final class FindingsStepView {
         String query = search.getText() == null ? "" : search.getText().trim().toLowerCase(Locale.ROOT);
         list.getChildren().clear();
         int shown = 0;
-        for (Severity s : Severity.values()) {
-            if (!filters.get(s).isSelected()) {
-                continue;
-            }
-            for (Area area : Area.values()) {
-                List<Finding> group = plan.findings().stream()
-                        .filter(f -> f.severity() == s && f.area() == area && matches(f, query)).toList();
-                if (group.isEmpty()) {
-                    continue;
-                }
-                Label heading = new Label(words.severity(s) + " \u00b7 " + words.area(area), SeverityIcons.of(s));
+        for (FindingGroups.SeverityGroup g : FindingGroups.of(plan.findings(),
+                f -> filters.get(f.severity()).isSelected() && matches(f, query))) {
+            for (FindingGroups.AreaGroup group : g.areas()) {
+                Label heading = new Label(words.severity(g.severity()) + " \u00b7 " + words.area(group.area()),
+                        SeverityIcons.of(g.severity()));
                 heading.getStyleClass().addAll("title-4", "findings-group");
                 list.getChildren().add(heading);
-                group.forEach(f -> list.getChildren().add(card(f, plan.asOf())));
-                shown += group.size();
+                group.findings().forEach(f -> list.getChildren().add(card(f, plan.asOf())));
+                shown += group.findings().size();
             }
         }
         if (shown == 0) {
@@ -203,33 +196,11 @@ public final class FindingsStepView {
     }
 
     private void accept(String ruleId, AcceptRiskDialog.Acceptance a) {
-        LocalDate today = workspace.today();
-        AssessmentDocument doc = workspace.document();
-        doc.edit(copy -> {
-            ArrayNode risks = copy.get("acceptedRisks") instanceof ArrayNode r ? r : copy.putArray("acceptedRisks");
-            removeRule(risks, ruleId);
-            ObjectNode n = risks.addObject();
-            n.put("ruleId", ruleId);
-            n.put("rationale", a.rationale());
-            n.put("acceptedBy", a.acceptedBy());
-            n.put("acceptedOn", today.toString());
-            n.put("expires", a.expires() == null ? null : a.expires().toString());
-        });
+        workspace.document().apply(Edits.acceptRisk(ruleId, a.rationale(), a.acceptedBy(), workspace.today(),
+                a.expires()));
     }
 
     private void withdraw(String ruleId) {
-        workspace.document().edit(copy -> {
-            if (copy.get("acceptedRisks") instanceof ArrayNode risks) {
-                removeRule(risks, ruleId);
-            }
-        });
-    }
-
-    private static void removeRule(ArrayNode risks, String ruleId) {
-        for (int i = risks.size() - 1; i >= 0; i--) {
-            if (ruleId.equals(risks.get(i).path("ruleId").asText())) {
-                risks.remove(i);
-            }
-        }
+        workspace.document().apply(Edits.withdrawRisk(ruleId));
     }
 }

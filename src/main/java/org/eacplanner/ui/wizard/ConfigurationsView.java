@@ -1,9 +1,5 @@
 package org.eacplanner.ui.wizard;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -20,7 +16,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.eacplanner.common.Messages;
+import org.eacplanner.edit.Edits;
 import org.eacplanner.model.EventsScope;
+import org.eacplanner.model.SyncConfiguration;
+import org.eacplanner.model.SyncConfiguration.Field;
 import org.eacplanner.model.SyncDirection;
 import org.eacplanner.rules.CatalogTexts;
 import org.eacplanner.ui.document.AssessmentDocument;
@@ -31,8 +30,6 @@ import org.eacplanner.ui.document.AssessmentDocument;
  */
 final class ConfigurationsView {
 
-    private static final String PATH = "lightningSync.configurations";
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final AssessmentDocument document;
     private final Messages messages;
@@ -40,16 +37,15 @@ final class ConfigurationsView {
     private final TableView<Row> table = new TableView<>();
     private final VBox root = new VBox(8);
 
-    /** One configuration: its position and its JSON object. */
-    record Row(int index, JsonNode node) {
-        String text(String field) {
-            JsonNode v = node.path(field);
-            if (v.isArray()) {
-                List<String> parts = new ArrayList<>();
-                v.forEach(p -> parts.add(p.asText()));
-                return String.join(", ", parts);
+    /** One configuration: its position and its value. */
+    record Row(int index, SyncConfiguration config) {
+        /** A cell's text: a list joined with commas, an enumeration by its constant, unknown as empty. */
+        String text(Field field) {
+            Object v = field.read(config);
+            if (v instanceof List<?> list) {
+                return String.join(", ", list.stream().map(String::valueOf).toList());
             }
-            return v.isNull() || v.isMissingNode() ? "" : v.asText();
+            return v == null ? "" : v instanceof Enum<?> e ? e.name() : String.valueOf(v);
         }
     }
 
@@ -68,17 +64,17 @@ final class ConfigurationsView {
         table.setAccessibleText(messages.get("section.configurations"));
         table.setPlaceholder(new Label(messages.get("configurations.empty")));
         table.setPrefHeight(220);
-        table.getColumns().add(textColumn("name", 160));
-        table.getColumns().add(listColumn("assignedProfiles", 180));
-        table.getColumns().add(numberColumn("assignedUsers", 90));
-        table.getColumns().add(yesNoColumn("syncContacts"));
-        table.getColumns().add(choiceColumn("contactsDirection", SyncDirection.class));
-        table.getColumns().add(yesNoColumn("syncEvents"));
-        table.getColumns().add(choiceColumn("eventsDirection", SyncDirection.class));
-        table.getColumns().add(yesNoColumn("syncDeletedEvents"));
-        table.getColumns().add(yesNoColumn("syncPrivateEvents"));
-        table.getColumns().add(choiceColumn("eventsScope", EventsScope.class));
-        table.getColumns().add(textColumn("contactFilter", 160));
+        table.getColumns().add(textColumn(Field.NAME, 160));
+        table.getColumns().add(listColumn(Field.ASSIGNED_PROFILES, 180));
+        table.getColumns().add(numberColumn(Field.ASSIGNED_USERS, 90));
+        table.getColumns().add(yesNoColumn(Field.SYNC_CONTACTS));
+        table.getColumns().add(choiceColumn(Field.CONTACTS_DIRECTION, SyncDirection.class));
+        table.getColumns().add(yesNoColumn(Field.SYNC_EVENTS));
+        table.getColumns().add(choiceColumn(Field.EVENTS_DIRECTION, SyncDirection.class));
+        table.getColumns().add(yesNoColumn(Field.SYNC_DELETED_EVENTS));
+        table.getColumns().add(yesNoColumn(Field.SYNC_PRIVATE_EVENTS));
+        table.getColumns().add(choiceColumn(Field.EVENTS_SCOPE, EventsScope.class));
+        table.getColumns().add(textColumn(Field.CONTACT_FILTER, 160));
 
         Button add = button("configurations.add", "addConfiguration", this::add);
         Button duplicate = button("configurations.duplicate", "duplicateConfiguration", () -> withSelected(this::duplicate));
@@ -108,9 +104,9 @@ final class ConfigurationsView {
     }
 
     private void refresh() {
-        JsonNode configs = document.get(PATH);
+        List<SyncConfiguration> configs = document.assessment().lightningSync().configurations();
         List<Row> rows = new ArrayList<>();
-        if (configs.isArray()) {
+        if (configs != null) {
             for (int i = 0; i < configs.size(); i++) {
                 rows.add(new Row(i, configs.get(i)));
             }
@@ -131,30 +127,20 @@ final class ConfigurationsView {
         }
     }
 
-    private void editArray(java.util.function.Consumer<ArrayNode> change) {
-        document.edit(copy -> {
-            ObjectNode ls = copy.get("lightningSync") instanceof ObjectNode o ? o : copy.putObject("lightningSync");
-            ArrayNode array = ls.get("configurations") instanceof ArrayNode a ? a : ls.putArray("configurations");
-            change.accept(array);
-        });
-    }
-
     private void add() {
-        editArray(a -> {
-            ObjectNode n = a.addObject();
-            n.put("name", messages.get("configurations.newName", a.size()));
-        });
+        document.apply(Edits.configurations(list -> list.add(SyncConfiguration.EMPTY.with(Field.NAME,
+                messages.get("configurations.newName", list.size() + 1)))));
         table.getSelectionModel().selectLast();
         table.requestFocus();
     }
 
     private void duplicate(int i) {
-        editArray(a -> a.insert(i + 1, a.get(i).deepCopy()));
+        document.apply(Edits.configurations(list -> list.add(i + 1, list.get(i))));
         table.getSelectionModel().select(i + 1);
     }
 
     private void remove(int i) {
-        editArray(a -> a.remove(i));
+        document.apply(Edits.configurations(list -> list.remove(i)));
     }
 
     private void move(int i, int by) {
@@ -162,75 +148,72 @@ final class ConfigurationsView {
         if (j < 0 || j >= table.getItems().size()) {
             return;
         }
-        editArray(a -> {
-            JsonNode n = a.remove(i);
-            a.insert(j, n);
-        });
+        document.apply(Edits.configurations(list -> list.add(j, list.remove(i))));
         table.getSelectionModel().select(j);
     }
 
-    private void setCell(int i, String field, JsonNode value) {
-        editArray(a -> ((ObjectNode) a.get(i)).set(field, value));
+    private void setCell(int i, Field field, Object value) {
+        document.apply(Edits.configurationField(i, field, value));
     }
 
-    private TableColumn<Row, String> column(String field, double width) {
-        TableColumn<Row, String> c = new TableColumn<>(messages.get("configurations." + field));
-        c.setId("col-" + field);
+    private TableColumn<Row, String> column(Field field, double width) {
+        TableColumn<Row, String> c = new TableColumn<>(messages.get("configurations." + field.key()));
+        c.setId("col-" + field.key());
         c.setPrefWidth(width);
         c.setCellValueFactory(d -> new SimpleObjectProperty<>(d.getValue().text(field)));
         return c;
     }
 
-    private TableColumn<Row, String> textColumn(String field, double width) {
+    private TableColumn<Row, String> textColumn(Field field, double width) {
         TableColumn<Row, String> c = column(field, width);
         c.setCellFactory(TextFieldTableCell.forTableColumn());
         c.setOnEditCommit(e -> setCell(e.getRowValue().index(), field,
-                e.getNewValue() == null || e.getNewValue().isBlank() ? NODES.nullNode() : NODES.textNode(e.getNewValue().trim())));
+                e.getNewValue() == null || e.getNewValue().isBlank() ? null : e.getNewValue().trim()));
         return c;
     }
 
-    private TableColumn<Row, String> listColumn(String field, double width) {
+    private TableColumn<Row, String> listColumn(Field field, double width) {
         TableColumn<Row, String> c = column(field, width);
         c.setCellFactory(TextFieldTableCell.forTableColumn());
         c.setOnEditCommit(e -> {
             String text = e.getNewValue() == null ? "" : e.getNewValue().trim();
             if (text.isEmpty()) {
-                setCell(e.getRowValue().index(), field, NODES.nullNode());
+                setCell(e.getRowValue().index(), field, null);
                 return;
             }
-            ArrayNode a = NODES.arrayNode();
+            List<String> parts = new ArrayList<>();
             for (String part : text.split(",")) {
                 if (!part.isBlank()) {
-                    a.add(part.trim());
+                    parts.add(part.trim());
                 }
             }
-            setCell(e.getRowValue().index(), field, a);
+            setCell(e.getRowValue().index(), field, List.copyOf(parts));
         });
         return c;
     }
 
-    private TableColumn<Row, String> numberColumn(String field, double width) {
+    private TableColumn<Row, String> numberColumn(Field field, double width) {
         TableColumn<Row, String> c = column(field, width);
         c.setCellFactory(TextFieldTableCell.forTableColumn());
         c.setOnEditCommit(e -> {
             String text = e.getNewValue() == null ? "" : e.getNewValue().trim();
             try {
                 int n = Integer.parseInt(text);
-                setCell(e.getRowValue().index(), field, n >= 0 ? NODES.numberNode(n) : NODES.nullNode());
+                setCell(e.getRowValue().index(), field, n >= 0 ? Integer.valueOf(n) : null);
             } catch (NumberFormatException ex) {
-                setCell(e.getRowValue().index(), field, NODES.nullNode());
+                setCell(e.getRowValue().index(), field, null);
             }
         });
         return c;
     }
 
-    private TableColumn<Row, String> yesNoColumn(String field) {
+    private TableColumn<Row, String> yesNoColumn(Field field) {
         return choiceCells(field, List.of("", "true", "false"), v -> v.isEmpty() ? messages.get("answer.unknown")
                 : messages.get("true".equals(v) ? "answer.yes" : "answer.no"),
-                v -> v.isEmpty() ? NODES.nullNode() : NODES.booleanNode(Boolean.parseBoolean(v)));
+                v -> v.isEmpty() ? null : Boolean.valueOf(v));
     }
 
-    private TableColumn<Row, String> choiceColumn(String field, Class<? extends Enum<?>> type) {
+    private TableColumn<Row, String> choiceColumn(Field field, Class<? extends Enum<?>> type) {
         List<String> values = new ArrayList<>();
         values.add("");
         for (Enum<?> c : type.getEnumConstants()) {
@@ -246,11 +229,20 @@ final class ConfigurationsView {
                 }
             }
             return v;
-        }, v -> v.isEmpty() ? NODES.nullNode() : NODES.textNode(v));
+        }, v -> v.isEmpty() ? null : constant(type, v));
     }
 
-    private TableColumn<Row, String> choiceCells(String field, List<String> values, Function<String, String> label,
-            Function<String, JsonNode> toJson) {
+    private static Object constant(Class<? extends Enum<?>> type, String name) {
+        for (Enum<?> c : type.getEnumConstants()) {
+            if (c.name().equals(name)) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException(name + " is not a " + type.getSimpleName());
+    }
+
+    private TableColumn<Row, String> choiceCells(Field field, List<String> values, Function<String, String> label,
+            Function<String, Object> toValue) {
         TableColumn<Row, String> c = column(field, 140);
         StringConverter<String> converter = new StringConverter<>() {
             @Override
@@ -264,7 +256,7 @@ final class ConfigurationsView {
             }
         };
         c.setCellFactory(ComboBoxTableCell.forTableColumn(converter, FXCollections.observableArrayList(values)));
-        c.setOnEditCommit(e -> setCell(e.getRowValue().index(), field, toJson.apply(e.getNewValue() == null ? ""
+        c.setOnEditCommit(e -> setCell(e.getRowValue().index(), field, toValue.apply(e.getNewValue() == null ? ""
                 : e.getNewValue())));
         return c;
     }
