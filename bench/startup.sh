@@ -23,7 +23,7 @@ if [ -z "${DISPLAY:-}" ]; then
 fi
 
 flags=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto --module-path "$lib/javafx"
-       --add-modules javafx.controls,javafx.fxml --enable-native-access=javafx.graphics)
+       --add-modules javafx.controls --enable-native-access=javafx.graphics)
 home=$(mktemp -d)   # a fresh user: no saved window state
 
 marks=$out/marks.txt; : > "$marks"

@@ -29,7 +29,7 @@
 #   "Loaded .../lib/libglass.so from relative path".
 #   So the app image needs no --module-path at run time and ships no JavaFX jars.
 #   (Fallback if a future jlink refused the jars: jlink only the JDK modules, put lib/javafx into the
-#   app dir and add --java-options "--module-path $APPDIR/javafx --add-modules javafx.controls,javafx.fxml".)
+#   app dir and add --java-options "--module-path $APPDIR/javafx --add-modules javafx.controls".)
 #
 # Environment: JAVA_HOME selects the JDK (default: the one that provides `jpackage` on PATH; it needs 17+
 # with jmods/, on Debian from openjdk-17-jdk-headless); APP_VERSION overrides the version read from the
@@ -149,7 +149,7 @@ for m in ${jdeps_mods//,/ } "${extras[@]}"; do
   fi
   [[ " ${modules[*]-} " == *" $m "* ]] || modules+=("$m")
 done
-modules+=(javafx.controls javafx.fxml)
+modules+=(javafx.controls)
 module_list="$(IFS=,; echo "${modules[*]}")"
 say "modules: $module_list"
 

@@ -11,6 +11,6 @@ if defined JAVA_HOME (
   set "JAVA=java"
 )
 "%JAVA%" %EAC_PLANNER_OPTS% -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto ^
-  --module-path "%LIB%\javafx" --add-modules javafx.controls,javafx.fxml --enable-native-access=javafx.graphics ^
+  --module-path "%LIB%\javafx" --add-modules javafx.controls --enable-native-access=javafx.graphics ^
   -cp "%LIB%\*" org.eacplanner.Main %*
 exit /b %ERRORLEVEL%

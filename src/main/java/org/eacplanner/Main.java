@@ -7,7 +7,7 @@ import org.eacplanner.cli.CliMain;
  * from a file manager); any other argument goes to the command line.
  *
  * <p>This class must not extend {@code javafx.application.Application}: the command line runs without
- * touching JavaFX, and the launcher keeps JavaFX on the module path only for the GUI.
+ * touching JavaFX (the launcher puts JavaFX on the module path for every run; the command line never loads it).
  */
 public final class Main {
 

@@ -26,9 +26,9 @@ import org.eacplanner.ui.wizard.WizardView;
 import org.eacplanner.ui.wizard.Workspace;
 
 /**
- * The composition root: creates every service once and hands it to the views by constructor.
- * No view creates its own dependencies, and nothing here is a static singleton, so tests can
- * build a context with their own settings.
+ * The composition root: creates the app's services once and hands them to the views by constructor; nothing here
+ * is a static singleton, so tests can build a context with their own settings. (Some views still make their own
+ * helpers: FormView its field models, the Live checks step its probe runner.)
  */
 public final class AppContext {
 
@@ -183,6 +183,7 @@ public final class AppContext {
 
     /** Stops background work (called when the app exits). */
     public void close() {
+        org.eacplanner.ui.common.SettingsWriter.flushNow();
         if (tasks instanceof AutoCloseable c) {
             try {
                 c.close();

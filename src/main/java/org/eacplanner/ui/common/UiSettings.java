@@ -59,9 +59,9 @@ public final class UiSettings {
         saveSoon();
     }
 
-    /** Writes the settings off the calling (FX) thread: a choice then survives a crash, with no file I/O in the UI. */
+    /** Writes the settings after a short quiet period, off the calling (FX) thread ({@link SettingsWriter}). */
     private void saveSoon() {
-        java.util.concurrent.ForkJoinPool.commonPool().execute(this::flush);
+        SettingsWriter.saveSoon(node);
     }
 
     /** The languages the app comes in. */

@@ -2,7 +2,6 @@ package org.eacplanner.ui.export;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import org.eacplanner.export.ExportFormat;
 import org.eacplanner.export.Paper;
@@ -39,12 +38,7 @@ public final class ExportPreferences {
         put("format", saved.format() == null ? null : saved.format().name());
         put("language", saved.language() == null ? null : saved.language().getLanguage());
         put("folder", saved.folder() == null ? null : saved.folder().toAbsolutePath().toString());
-        try {
-            node.flush();
-        } catch (BackingStoreException e) {
-            System.getLogger(ExportPreferences.class.getName()).log(System.Logger.Level.WARNING,
-                    "export settings not saved: " + e.getMessage());
-        }
+        org.eacplanner.ui.common.SettingsWriter.saveSoon(node);
     }
 
     private void put(String key, String value) {

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import org.eacplanner.probe.ProbeEndpoints;
 import org.eacplanner.probe.ProbeSettings;
@@ -88,12 +87,7 @@ public final class LiveCheckPreferences {
         node.put(TRUST_CA, v.trustCaPath());
         node.putInt(CONNECT, v.connectTimeoutSeconds());
         node.putInt(READ, v.readTimeoutSeconds());
-        try {
-            node.flush();
-        } catch (BackingStoreException e) {
-            System.getLogger(LiveCheckPreferences.class.getName()).log(System.Logger.Level.WARNING,
-                    "live check preferences not saved: " + e.getMessage());
-        }
+        org.eacplanner.ui.common.SettingsWriter.saveSoon(node);
     }
 
     private static int positive(int value, int fallback) {

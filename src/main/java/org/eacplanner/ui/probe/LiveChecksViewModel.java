@@ -212,7 +212,7 @@ public final class LiveChecksViewModel {
         deps.add(running);
         deps.add(email);
         canRun = Bindings.createBooleanBinding(() -> !running.get() && email.get() != null
-                && email.get().trim().matches("[^@\\s]+@[^@\\s]+") && selected.values().stream().anyMatch(BooleanProperty::get),
+                && org.eacplanner.model.InputRules.email(email.get().trim()) == null && selected.values().stream().anyMatch(BooleanProperty::get),
                 deps.toArray(javafx.beans.Observable[]::new));
         document.assessmentProperty().addListener(o -> {
             if (!Objects.equals(assessmentId, document.assessment().id())) {

@@ -315,9 +315,12 @@ public final class MainWindowView {
         root.getProperties().put(CatalogChoice.class, choice);
         catalogStatus.setId("catalogStatus");
         catalogStatus.getStyleClass().add("status-text");
-        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(catalogStatus);
+        // ControlsFX's status bar (text, progress and item slots) in place of a hand-made one
+        org.controlsfx.control.StatusBar bar = new org.controlsfx.control.StatusBar();
+        bar.setText("");
+        bar.getLeftItems().add(catalogStatus);
         bar.setId("statusBar");
-        bar.getStyleClass().add("status-bar");
+        bar.getStyleClass().add("app-status-bar");
         root.setBottom(bar);
         choice.catalogProperty().addListener((o, was, now) -> catalogStatus.setText(catalogStamp()));
         catalogStatus.setText(catalogStamp());
