@@ -299,7 +299,8 @@ public final class ExportStepViewModel {
             file = file.resolve(defaultFileName());
             target.set(file.toString());
         }
-        Assessment assessment = document.assessment();
+        // what a save would write: answers that fail a semantic check count as unknown, as in the saved file
+        Assessment assessment = org.eacplanner.storage.SemanticDrafts.apply(document.assessment());
         LocalDate asOf = evaluation.asOfProperty().get() != null ? evaluation.asOfProperty().get() : LocalDate.now();
         ExportFormat f = format.get();
         ExportOptions options = options();

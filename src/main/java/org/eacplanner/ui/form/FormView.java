@@ -97,9 +97,11 @@ public final class FormView {
         error.getStyleClass().add("field-error");
         error.setGraphic(Icons.of(Material2AL.ERROR_OUTLINE));
         error.setWrapText(true);
-        error.textProperty().bind(Bindings.createStringBinding(() -> vm.problemProperty().get() == null ? ""
-                : messages.get("problem." + vm.problemProperty().get().name()), vm.problemProperty()));
-        error.visibleProperty().bind(vm.problemProperty().isNotNull());
+        // The field's own check while typing, else the file's cross-field checks (what a save would refuse)
+        error.textProperty().bind(Bindings.createStringBinding(() -> vm.problemProperty().get() != null
+                ? messages.get("problem." + vm.problemProperty().get().name()) : semanticProblem(spec),
+                vm.problemProperty(), document.assessmentProperty()));
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
         VBox box = new VBox(4, label, control, error, help);
         Label derived = derived(spec);
@@ -151,6 +153,15 @@ public final class FormView {
         note.visibleProperty().bind(note.textProperty().isNotEmpty());
         note.managedProperty().bind(note.visibleProperty());
         return note;
+    }
+
+    /** The semantic check of the file format that fails at this answer, in words; empty when none does. */
+    private String semanticProblem(FieldSpec spec) {
+        String at = "$." + spec.path();
+        return org.eacplanner.storage.SemanticChecks.check(document.assessment()).stream()
+                .filter(p -> p.where().equals(at)).findFirst()
+                .map(p -> messages.has("semantic." + spec.path()) ? messages.get("semantic." + spec.path()) : p.message())
+                .orElse("");
     }
 
     private Node control(FieldSpec spec, FieldViewModel vm, String label) {

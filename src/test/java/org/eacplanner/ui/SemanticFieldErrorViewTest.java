@@ -1,0 +1,43 @@
+package org.eacplanner.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.eacplanner.ui.UiTestSupport.click;
+import static org.eacplanner.ui.UiTestSupport.panelFindings;
+import static org.eacplanner.ui.UiTestSupport.text;
+import static org.eacplanner.ui.UiTestSupport.type;
+
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.eacplanner.rules.Finding;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** A cross-field check of the format shows at the field while typing, and the panel already counts the answer out. */
+@ExtendWith(ApplicationExtension.class)
+class SemanticFieldErrorViewTest {
+
+    @Start
+    void start(Stage stage) throws Exception {
+        UiTestSupport.start(stage, getClass().getSimpleName());
+    }
+
+    @Test
+    void moreUsersWithErrorsThanSyncingIsMarkedAtTheFieldAndGivesNoWarning(FxRobot robot) {
+        click(robot, "#newAssessment");
+        robot.clickOn("3. Lightning Sync");
+        UiTestSupport.answer(robot, "lightningSync-inUse", true);
+        type(robot, "lightningSync-usersSyncing", "10");
+        type(robot, "lightningSync-usersWithErrors", "50");
+        assertThat(text(robot, "#lightningSync-usersWithErrors-error")).startsWith("More users with errors than users"
+                + " syncing");
+        assertThat(robot.lookup("#lightningSync-usersWithErrors-error").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(panelFindings(robot)).extracting(Finding::ruleId).doesNotContain("LS-SYNC-ERRORS");
+
+        type(robot, "lightningSync-usersSyncing", "60");
+        assertThat(robot.lookup("#lightningSync-usersWithErrors-error").queryAs(Label.class).isVisible()).isFalse();
+        assertThat(panelFindings(robot)).extracting(Finding::ruleId).contains("LS-SYNC-ERRORS");
+    }
+}
