@@ -12,8 +12,8 @@ import org.eacplanner.model.Assessment;
 import org.eacplanner.storage.AssessmentLoadException;
 import org.eacplanner.storage.AssessmentReader;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 

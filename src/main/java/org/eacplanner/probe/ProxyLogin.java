@@ -1,7 +1,7 @@
 package org.eacplanner.probe;
 
-import java.util.Base64;
 import java.util.Arrays;
+import java.util.Base64;
 import okhttp3.Authenticator;
 import okhttp3.Request;
 import okhttp3.Response;

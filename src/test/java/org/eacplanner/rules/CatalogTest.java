@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import org.eacplanner.common.Messages;
 import org.eacplanner.model.Severity;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
 package org.eacplanner.ui.findings;
 
+import java.util.List;
 import java.util.stream.Collectors;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -10,12 +11,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.eacplanner.checklist.Plan;
 import org.eacplanner.common.Messages;
+import org.eacplanner.compare.SinceSaved;
+import org.eacplanner.model.LastEvaluation.SavedFinding;
 import org.eacplanner.model.Severity;
 import org.eacplanner.rules.CatalogTexts;
 import org.eacplanner.rules.Finding;
-import org.eacplanner.compare.SinceSaved;
-import org.eacplanner.model.LastEvaluation.SavedFinding;
-import java.util.List;
 import org.eacplanner.ui.common.SeverityIcons;
 
 /**

@@ -2,7 +2,6 @@ package org.eacplanner.ui.findings;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -25,7 +24,6 @@ import org.eacplanner.rules.CatalogTexts;
 import org.eacplanner.rules.Finding;
 import org.eacplanner.rules.FindingGroups;
 import org.eacplanner.ui.common.SeverityIcons;
-import org.eacplanner.ui.document.AssessmentDocument;
 import org.eacplanner.ui.wizard.Workspace;
 
 /**

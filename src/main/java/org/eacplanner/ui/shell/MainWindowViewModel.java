@@ -3,14 +3,14 @@ package org.eacplanner.ui.shell;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.eacplanner.storage.AssessmentFile;
-import org.eacplanner.storage.AssessmentStore;
-import org.eacplanner.storage.SemanticDrafts;
-import org.eacplanner.storage.RecoverySnapshot;
-import org.eacplanner.ui.common.TaskRunner;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.eacplanner.model.Assessment;
+import org.eacplanner.storage.AssessmentFile;
+import org.eacplanner.storage.AssessmentStore;
+import org.eacplanner.storage.RecoverySnapshot;
+import org.eacplanner.storage.SemanticDrafts;
+import org.eacplanner.ui.common.TaskRunner;
 import org.eacplanner.ui.wizard.Workspace;
 
 /**
