@@ -144,6 +144,48 @@ public final class AssessmentDocument {
         });
     }
 
+    /**
+     * The answers a check across fields moves to drafts when it fails (storage/SemanticChecks), each with the field's
+     * own check its draft must pass to count as what the user answered.
+     */
+    private static final Map<String, java.util.function.Predicate<String>> CROSS_FIELD = Map.of(
+            "$.lightningSync.usersWithErrors", t -> org.eacplanner.model.InputRules.wholeNumber(t) == null,
+            "$.exchange.serverBuild", t -> org.eacplanner.model.InputRules.exchangeBuild(t) == null,
+            "$.exchange.serverVersion", t -> t.matches("[A-Z0-9_]+"));
+
+    /**
+     * The assessment with the drafts of cross-field answers put back where they pass their field's own check: what the
+     * user answered. The panel, a save and an export start from it (a failing check then moves them to drafts
+     * again), so that correcting the other answer of a pair brings the drafted one back. Nothing is edited.
+     */
+    public Assessment withDraftsRestored() {
+        Assessment a = assessment.get();
+        if (a.drafts().isEmpty()) {
+            return a;
+        }
+        ObjectNode copy = tree.deepCopy();
+        for (Map.Entry<String, String> e : a.drafts().entrySet()) {
+            String text = e.getValue().trim();
+            var check = CROSS_FIELD.get(e.getKey());
+            if (check == null || !check.test(text) || !get(e.getKey().substring(2)).isNull()) {
+                continue;
+            }
+            ObjectNode trial = copy.deepCopy();
+            if (trial.get("drafts") instanceof ObjectNode drafts) {
+                drafts.remove(e.getKey());
+            }
+            setIn(trial, e.getKey().substring(2), text.matches("\\d{1,9}")
+                    ? JsonNodeFactory.instance.numberNode(Integer.parseInt(text)) : JsonNodeFactory.instance.textNode(text));
+            try {
+                map(trial);
+                copy = trial;
+            } catch (IllegalArgumentException notThisType) {
+                // the draft does not fit its field (it failed the field's own check): left out
+            }
+        }
+        return map(copy);
+    }
+
     public String draft(String path) {
         return assessment.get().drafts().get("$." + path);
     }

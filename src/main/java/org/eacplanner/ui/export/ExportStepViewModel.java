@@ -300,7 +300,7 @@ public final class ExportStepViewModel {
             target.set(file.toString());
         }
         // what a save would write: answers that fail a semantic check count as unknown, as in the saved file
-        Assessment assessment = org.eacplanner.storage.SemanticDrafts.apply(document.assessment());
+        Assessment assessment = org.eacplanner.storage.SemanticDrafts.apply(document.withDraftsRestored());
         LocalDate asOf = evaluation.asOfProperty().get() != null ? evaluation.asOfProperty().get() : LocalDate.now();
         ExportFormat f = format.get();
         ExportOptions options = options();

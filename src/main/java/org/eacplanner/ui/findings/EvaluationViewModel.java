@@ -73,7 +73,7 @@ public final class EvaluationViewModel {
         Plan before = plan.get();
         // Evaluated as a save would write it: an answer that fails a semantic check (more users with errors than
         // syncing, an org ID whose checksum is wrong, a build of another version) counts as unknown here too.
-        Plan now = planner.get().evaluate(org.eacplanner.storage.SemanticDrafts.apply(document.assessment()), asOf.get());
+        Plan now = planner.get().evaluate(org.eacplanner.storage.SemanticDrafts.apply(document.withDraftsRestored()), asOf.get());
         if (before != null) {
             Set<String> old = ids(before.findings());
             Set<String> cur = ids(now.findings());

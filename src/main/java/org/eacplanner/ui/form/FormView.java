@@ -158,7 +158,7 @@ public final class FormView {
     /** The semantic check of the file format that fails at this answer, in words; empty when none does. */
     private String semanticProblem(FieldSpec spec) {
         String at = "$." + spec.path();
-        return org.eacplanner.storage.SemanticChecks.check(document.assessment()).stream()
+        return org.eacplanner.storage.SemanticChecks.check(document.withDraftsRestored()).stream()
                 .filter(p -> p.where().equals(at)).findFirst()
                 .map(p -> messages.has("semantic." + spec.path()) ? messages.get("semantic." + spec.path()) : p.message())
                 .orElse("");

@@ -122,7 +122,9 @@ public final class MainWindowViewModel {
     /** Saves to the current file, or to {@code target} (Save As); {@code then} runs after a successful save. */
     public void save(Path target, Runnable then) {
         Workspace w = workspace();
-        Assessment edited = w.document().assessment();
+        Assessment shown = w.document().assessment();
+        // what the user answered, drafts of cross-field answers included; the store moves any that still conflict
+        Assessment edited = w.document().withDraftsRestored();
         java.time.LocalDate asOf = w.evaluation().asOfProperty().get();
         AssessmentFile current = file.get();
         long opened = opens;
@@ -137,7 +139,7 @@ public final class MainWindowViewModel {
                     if (w.reviewProperty().get() != null && !saved.readOnly()) {
                         w.makeEditable();
                     }
-                    if (w.document().assessment() == edited) {
+                    if (w.document().assessment() == shown) {
                         w.document().markSaved();
                         discardUnsaved();
                     }
