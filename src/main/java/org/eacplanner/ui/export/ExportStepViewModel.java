@@ -260,15 +260,13 @@ public final class ExportStepViewModel {
     }
 
     /** Loads the logo from {@code file}; a file that is not a PNG or JPEG image (or too large) is refused. */
+    /** Reads and checks the logo off the FX thread; the preview and the export use it once it is read. */
     public void chooseLogo(Path file) {
-        try {
-            Logo loaded = Logo.of(Files.readAllBytes(file));
+        services.tasks().run(() -> Logo.of(Files.readAllBytes(file)), loaded -> {
             logo.set(loaded);
             logoFile.set(file.toAbsolutePath());
             logoFailure.set(null);
-        } catch (IOException | IllegalArgumentException e) {
-            logoFailure.set(new Failure(Problem.LOGO, file, e.getMessage()));
-        }
+        }, e -> logoFailure.set(new Failure(Problem.LOGO, file, e.getMessage())));
     }
 
     public void clearLogo() {
