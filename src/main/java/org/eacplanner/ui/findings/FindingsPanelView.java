@@ -181,7 +181,7 @@ public final class FindingsPanelView {
     /** A saved finding: it has only rule ID, severity and accepted state; the title comes from the catalog. */
     private Label savedItem(SavedFinding f) {
         String title = vm.plan().findings().stream().filter(c -> c.ruleId().equals(f.ruleId())).findFirst()
-                .map(Finding::title).orElseGet(() -> words.ruleTitle(f.ruleId(), org.eacplanner.rules.Catalog.shipped()));
+                .map(Finding::title).orElseGet(() -> words.ruleTitle(f.ruleId(), vm.plannerProperty().get().catalog()));
         return label("saved-", f.ruleId(), f.severity(), title, Boolean.TRUE.equals(f.accepted()));
     }
 
