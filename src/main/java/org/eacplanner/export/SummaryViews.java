@@ -78,10 +78,9 @@ final class SummaryViews {
     /** The status of a deadline ("119 days left, counted to 1 April 2027") and its evidence. */
     private static String state(Finding f, ReportText t) {
         CatalogTexts c = t.catalog();
-        String state = CatalogTexts.CERT_EXPIRING.equals(f.ruleId()) ? f.deadlinePhrase()
+        return CatalogTexts.CERT_EXPIRING.equals(f.ruleId()) ? f.deadlinePhrase()
                 : c.deadlineState(f.deadline(), f.daysLeft(), f.deadlinePrecision(), f.deadlineStatus())
                 + " \u00b7 " + c.evidence(f.deadlineEvidence());
-        return state;
     }
 
     /** Each phase as a bar from the evaluation date to the latest suggested date of its items. */

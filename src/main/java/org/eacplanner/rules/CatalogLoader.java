@@ -288,10 +288,8 @@ final class CatalogLoader {
     /** Every field path of a condition (also of variants and cases) lies in the assessment format's inventory. */
     private void checkFormatFields(JsonNode n, String at) {
         Map<String, String> conditions = new LinkedHashMap<>();
-        for (String key : List.of("condition")) {
-            if (n.path(key).isTextual()) {
-                conditions.put(at + "." + key, n.path(key).asText());
-            }
+        if (n.path("condition").isTextual()) {
+            conditions.put(at + ".condition", n.path("condition").asText());
         }
         int v = 0;
         for (JsonNode variant : n.path("variants")) {
@@ -321,9 +319,8 @@ final class CatalogLoader {
         }
         JsonNode a = checklist.get(n - 2);
         JsonNode b = checklist.get(n - 1);
-        String cond = "condition";
-        if (!"CL-GRAPH-UPGRADE".equals(a.path("id").asText()) || !"o365".equals(a.path(cond).asText())
-                || !"CL-GRAPH-PLAN".equals(b.path("id").asText()) || !"not o365".equals(b.path(cond).asText())) {
+        if (!"CL-GRAPH-UPGRADE".equals(a.path("id").asText()) || !"o365".equals(a.path("condition").asText())
+                || !"CL-GRAPH-PLAN".equals(b.path("id").asText()) || !"not o365".equals(b.path("condition").asText())) {
             problems.add(new CatalogProblem("$.checklist", "phase 4 must end with CL-GRAPH-UPGRADE (o365) then "
                     + "CL-GRAPH-PLAN (not o365)"));
         }
@@ -487,7 +484,7 @@ final class CatalogLoader {
                 levels);
     }
 
-    /** The update levels per product, each list in build order (rules.md, "Exchange Server builds"). */
+    /** The update levels per product, each list in build order (docs/catalog-file.md, updateLevels). */
     private Map<String, List<Catalog.UpdateLevel>> updateLevels(JsonNode n) {
         Map<String, List<Catalog.UpdateLevel>> out = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext();) {

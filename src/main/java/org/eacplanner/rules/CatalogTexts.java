@@ -97,7 +97,7 @@ public final class CatalogTexts {
 
     /** A rule's {@code <when>} outside any assessment: its date, its dates by version, or the field it reads. */
     public String catalogWhen(Rule rule) {
-        if (CERT_EXPIRING.equals(rule.id()) || rule.deadline() instanceof DeadlineSpec.DateField) {
+        if (rule.deadline() instanceof DeadlineSpec.DateField) { // the certificate's expiry, the one date field
             return messages.get("deadline.certificateExpiry");
         }
         java.util.List<String> parts = new java.util.ArrayList<>();

@@ -51,8 +51,8 @@ public final class RuleEngine {
     private Finding finding(Rule rule, Assessment assessment, LocalDate asOf) {
         LocalDate deadline = rule.deadline().deadlineFor(assessment);
         Long daysLeft = deadline == null ? null : ChronoUnit.DAYS.between(asOf, deadline);
-        Severity severity = rule.severity().severityFor(daysLeft,
-                new ConditionContext(assessment, asOf, catalog.reviewedOn(), daysLeft));
+        ConditionContext context = new ConditionContext(assessment, asOf, catalog.reviewedOn(), daysLeft);
+        Severity severity = rule.severity().severityFor(daysLeft, context);
 
         AcceptedRisk acceptance = assessment.acceptedRisks().stream()
                 .filter(r -> rule.id().equals(r.ruleId()))
@@ -65,27 +65,20 @@ public final class RuleEngine {
         String deadlineText = deadline == null ? null
                 : precision == DeadlinePrecision.MONTH ? texts.month(deadline) : deadline.toString();
         String phrase = deadline == null ? null : texts.deadlinePhrase(rule.id(), deadline, daysLeft, precision, status, evidence);
-        String title;
-        String detail;
-        String advice;
-        {
-            java.util.Map<String, String> values = new java.util.HashMap<>();
-            if (deadline != null) {
-                values.put("deadline", phrase);
-                values.put("when", texts.when(deadline, precision));
-                values.put("daysLeft", texts.display(daysLeft));
-            }
-            ConditionContext context = new ConditionContext(assessment, asOf, catalog.reviewedOn(), daysLeft);
-            rule.texts().params().forEach((name, source) -> values.put(name, param(source, context)));
-            rule.texts().unknownOf().forEach((name, fields) -> values.put(name, texts.unknownSettings(fields,
-                    f -> paramPaths.computeIfAbsent(f, x -> FieldPath.resolve(ConditionCompiler.SUBJECT, x))
-                            .read(assessment) == null)));
-            var chosen = rule.texts().select(context);
-            String lang = texts.locale().getLanguage();
-            title = texts.render(pick(rule.texts(), chosen, lang, "title"), values, catalog);
-            detail = texts.render(pick(rule.texts(), chosen, lang, "detail"), values, catalog);
-            advice = texts.render(pick(rule.texts(), chosen, lang, "advice"), values, catalog);
+        java.util.Map<String, String> values = new java.util.HashMap<>();
+        if (deadline != null) {
+            values.put("deadline", phrase);
+            values.put("when", texts.when(deadline, precision));
+            values.put("daysLeft", texts.display(daysLeft));
         }
+        rule.texts().params().forEach((name, source) -> values.put(name, param(source, context)));
+        rule.texts().unknownOf().forEach((name, fields) -> values.put(name, texts.unknownSettings(fields,
+                f -> path(f).read(assessment) == null)));
+        var chosen = rule.texts().select(context);
+        String lang = texts.locale().getLanguage();
+        String title = texts.render(pick(rule.texts(), chosen, lang, "title"), values, catalog);
+        String detail = texts.render(pick(rule.texts(), chosen, lang, "detail"), values, catalog);
+        String advice = texts.render(pick(rule.texts(), chosen, lang, "advice"), values, catalog);
         return new Finding(rule.id(), severity, rule.area(), rule.side(), title, detail, advice, deadline, daysLeft,
                 precision,
                 deadlineText, status, evidence, phrase, rule.sources(), accepted, lapsed, acceptance);
@@ -107,16 +100,19 @@ public final class RuleEngine {
         }
         if (source.startsWith("daysUntil(")) {
             String f = source.substring("daysUntil(".length(), source.length() - 1);
-            Object d = paramPaths.computeIfAbsent(f, x -> FieldPath.resolve(ConditionCompiler.SUBJECT, x))
-                    .read(context.assessment());
+            Object d = path(f).read(context.assessment());
             return d instanceof LocalDate date
                     ? texts.display(java.time.temporal.ChronoUnit.DAYS.between(context.asOf(), date)) : texts.display(null);
         }
         if (source.equals(ConditionCompiler.SERVER_VERSION)) {
             return texts.display(ConditionCompiler.effectiveServerVersion(context));
         }
-        return texts.display(paramPaths.computeIfAbsent(source, x -> FieldPath.resolve(ConditionCompiler.SUBJECT, x))
-                .read(context.assessment()));
+        return texts.display(path(source).read(context.assessment()));
+    }
+
+    /** The field a text parameter names, resolved once. */
+    private FieldPath path(String field) {
+        return paramPaths.computeIfAbsent(field, f -> FieldPath.resolve(ConditionCompiler.SUBJECT, f));
     }
 
     /** rules.md "Deadlines: precision and evidence", Status; {@code CERT-EXPIRING} counts its expiry day as valid. */

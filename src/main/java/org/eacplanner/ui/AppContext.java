@@ -46,7 +46,8 @@ public final class AppContext {
     private java.util.function.Consumer<java.nio.file.Path> fileOpener = path -> { };
     private ExportServices.ExportAction exportAction;
     private org.eacplanner.ui.shell.CatalogChoice catalogChoice;
-    private volatile org.eacplanner.rules.Catalog catalog = org.eacplanner.rules.Catalog.shipped();
+    /** The catalog in use once the choice has one; null before (the planner then loads the shipped one). */
+    private volatile org.eacplanner.rules.Catalog catalog;
     private final java.util.List<Runnable> onCatalogChange = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public AppContext(UiSettings settings, Locale locale) {
@@ -83,7 +84,7 @@ public final class AppContext {
 
     private void useCatalogChoice(org.eacplanner.ui.shell.CatalogChoice choice) {
         this.catalogChoice = choice;
-        this.catalog = choice.catalog();
+        this.catalog = choice.catalogProperty().get();
         choice.catalogProperty().addListener((o, was, now) -> {
             synchronized (this) {
                 catalog = now;
@@ -139,7 +140,8 @@ public final class AppContext {
     /** The planner (the rule catalog in use and its texts), made on first use and after the catalog changes. */
     public synchronized Planner planner() {
         if (planner == null) {
-            planner = new Planner(catalog, new org.eacplanner.rules.CatalogTexts(locale));
+            planner = new Planner(catalog != null ? catalog : catalogChoice.catalog(),
+                    new org.eacplanner.rules.CatalogTexts(locale));
         }
         return planner;
     }

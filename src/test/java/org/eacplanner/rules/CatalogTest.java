@@ -108,7 +108,7 @@ class CatalogTest {
         assertThatThrownBy(() -> load(HEAD + rule("A", "ls", "{\"kind\": \"DATED\"}", "[\"S\"]", "") + ITEMS))
                 .hasMessageContaining("needs a deadline");
         assertThatThrownBy(() -> load(HEAD + rule("A", "ls", "\"INFO\"", "[\"S\"]", "") + ITEMS))
-                .hasMessageContaining("severity");
+                .hasMessageContaining("rule A: severity must be an object with a kind");
         assertThatThrownBy(() -> load(HEAD.replace("https://example.org/s", "http://example.org/s")
                 + rule("A", "ls", INFO, "[\"S\"]", "") + ITEMS)).hasMessageContaining("is not an https link");
         assertThatThrownBy(() -> load(HEAD + rule("A", "ls", INFO, "[\"S\"]", "")

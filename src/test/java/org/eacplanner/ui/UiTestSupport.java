@@ -61,7 +61,9 @@ public final class UiTestSupport {
         Clock clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         AppContext context = new AppContext(new UiSettings(node), Locale.ENGLISH, clock, TaskRunner.sameThread());
         context.setAutosave(new org.eacplanner.storage.RecoveryStore(recovery), autosave);
-        return App.show(context, stage);
+        MainWindowView main = App.show(context, stage);
+        context.catalogChoice().start(); // as the app does after its first frame
+        return main;
     }
 
     /**

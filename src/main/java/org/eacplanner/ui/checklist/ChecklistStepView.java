@@ -175,21 +175,15 @@ public final class ChecklistStepView {
 
     private void updateProgress(Plan plan) {
         List<ChecklistEntry> all = plan.checklist();
-        overall.setProgress(fraction(all));
-        overallText.setText(messages.get("checklist.progress", done(all), all.size()));
+        Progress total = Progress.of(all);
+        overall.setProgress(total.fraction());
+        overallText.setText(messages.get("checklist.progress", total.finished(), total.total()));
         for (PhaseHead head : heads) {
             List<ChecklistEntry> items = all.stream().filter(e -> head.itemIds().contains(e.itemId())).toList();
-            head.bar().setProgress(fraction(items));
-            head.text().setText(messages.get("checklist.progress", done(items), items.size()));
+            Progress p = Progress.of(items);
+            head.bar().setProgress(p.fraction());
+            head.text().setText(messages.get("checklist.progress", p.finished(), p.total()));
         }
-    }
-
-    private static long done(List<ChecklistEntry> items) {
-        return Progress.of(items).finished();
-    }
-
-    private static double fraction(List<ChecklistEntry> items) {
-        return Progress.of(items).fraction();
     }
 
     private final class ItemRow {

@@ -38,6 +38,8 @@ public final class FormView {
     private final VBox root = new VBox(20);
 
     private final java.util.function.Supplier<org.eacplanner.rules.Catalog> catalog;
+    /** The file's cross-field checks that fail, computed once per change for every field of the form. */
+    private final javafx.beans.binding.ObjectBinding<List<org.eacplanner.storage.LoadProblem>> semantic;
 
     public FormView(List<Section> sections, AssessmentDocument document, Messages messages, CatalogTexts words,
             java.util.function.Supplier<org.eacplanner.rules.Catalog> catalog) {
@@ -45,6 +47,9 @@ public final class FormView {
         this.messages = messages;
         this.words = words;
         this.document = document;
+        this.semantic = Bindings.createObjectBinding(
+                () -> org.eacplanner.storage.SemanticChecks.check(document.withDraftsRestored()),
+                document.assessmentProperty());
         root.getStyleClass().add("form");
         for (Section section : sections) {
             VBox box = new VBox(14);
@@ -100,7 +105,7 @@ public final class FormView {
         // The field's own check while typing, else the file's cross-field checks (what a save would refuse)
         error.textProperty().bind(Bindings.createStringBinding(() -> vm.problemProperty().get() != null
                 ? messages.get("problem." + vm.problemProperty().get().name()) : semanticProblem(spec),
-                vm.problemProperty(), document.assessmentProperty()));
+                vm.problemProperty(), semantic));
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
         VBox box = new VBox(4, label, control, error, help);
@@ -158,7 +163,7 @@ public final class FormView {
     /** The semantic check of the file format that fails at this answer, in words; empty when none does. */
     private String semanticProblem(FieldSpec spec) {
         String at = "$." + spec.path();
-        return org.eacplanner.storage.SemanticChecks.check(document.withDraftsRestored()).stream()
+        return semantic.get().stream()
                 .filter(p -> p.where().equals(at)).findFirst()
                 .map(p -> messages.has("semantic." + spec.path()) ? messages.get("semantic." + spec.path()) : p.message())
                 .orElse("");

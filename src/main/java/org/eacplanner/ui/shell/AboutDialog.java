@@ -15,7 +15,7 @@ final class AboutDialog {
         alert.initOwner(owner);
         alert.setTitle(messages.get("about.title"));
         alert.setHeaderText(messages.get("app.title") + " " + info.version());
-        alert.setContentText(messages.get("about.text") + (catalogStamp == null ? "" : "\n\n" + catalogStamp));
+        alert.setContentText(messages.get("about.text") + (catalogStamp == null || catalogStamp.isEmpty() ? "" : "\n\n" + catalogStamp));
         alert.showAndWait();
     }
 }

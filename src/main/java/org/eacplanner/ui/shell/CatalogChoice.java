@@ -14,7 +14,8 @@ import org.eacplanner.ui.common.TaskRunner;
 /**
  * The rule catalog the app uses: the shipped one, or one the user loaded (Catalog menu), kept by a
  * {@link CatalogStore} until the user goes back. Every file operation runs on the task runner, off the FX thread;
- * {@link #catalogProperty()} changes on the FX thread.
+ * {@link #catalogProperty()} changes on the FX thread. Nothing is loaded before {@link #start()} (called after the
+ * first frame): until then the property is null.
  */
 public final class CatalogChoice {
 
@@ -24,7 +25,7 @@ public final class CatalogChoice {
 
     private final CatalogStore store;
     private final TaskRunner tasks;
-    private final ReadOnlyObjectWrapper<Catalog> catalog = new ReadOnlyObjectWrapper<>(Catalog.shipped());
+    private final ReadOnlyObjectWrapper<Catalog> catalog = new ReadOnlyObjectWrapper<>();
     private Consumer<Refusal> onRefused = r -> { };
     private Consumer<Throwable> onError = e -> { };
 
@@ -38,8 +39,10 @@ public final class CatalogChoice {
         return catalog.getReadOnlyProperty();
     }
 
+    /** The catalog in use; the shipped one (loaded now, so not on the FX thread at start) before {@link #start()}. */
     public Catalog catalog() {
-        return catalog.get();
+        Catalog c = catalog.get();
+        return c != null ? c : Catalog.shipped();
     }
 
     /** Who says that a file was refused, or that the stored copy was dropped (once, at start). */
@@ -51,12 +54,9 @@ public final class CatalogChoice {
         this.onError = handler;
     }
 
-    /** Checks the stored copy (after the first frame): uses it, or drops it and says why. */
+    /** Loads the catalog in use (after the first frame): the stored copy, or the shipped one, saying why once. */
     public void start() {
-        if (store == null) {
-            return;
-        }
-        tasks.run(store::startup, s -> {
+        tasks.run(() -> store == null ? new CatalogStore.Shipped(Catalog.shipped()) : store.startup(), s -> {
             catalog.set(s.catalog());
             if (s instanceof CatalogStore.Dropped d) {
                 onRefused.accept(new Refusal(store.copy(), d.reasons(), true));

@@ -327,7 +327,10 @@ public final class MainWindowView {
     }
 
     private String catalogStamp() {
-        return catalogChoice == null ? null : catalogWords.get().stamp(catalogChoice.catalog().stamp());
+        if (catalogChoice == null || catalogChoice.catalogProperty().get() == null) {
+            return ""; // named once the catalog is loaded, after the first frame
+        }
+        return catalogWords.get().stamp(catalogChoice.catalogProperty().get().stamp());
     }
 
     private void fillCatalogMenu(Menu catalogMenu) {
