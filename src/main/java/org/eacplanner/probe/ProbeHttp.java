@@ -123,7 +123,15 @@ public final class ProbeHttp implements Closeable {
                 checkContentLength(response, timings);
                 HttpUrl next = redirectTarget(response, redirects, hop, scope);
                 if (next == null) {
-                    byte[] body = readBounded(response.body(), timings, response.request().url());
+                    byte[] body;
+                    try {
+                        body = readBounded(response.body(), timings, response.request().url());
+                    } catch (ProbeProblem refused) {
+                        // Closing the response would let OkHttp read on (up to 100 ms) to reuse the connection,
+                        // tens of MB from a fast hostile server: cancel the call, which closes the socket at once.
+                        call.cancel();
+                        throw refused;
+                    }
                     return new HttpReply(response.request().url(), response.code(), response.message(),
                             response.headers(), body, List.copyOf(redirects), timings.asEvidence(), timings.tlsVersion());
                 }
