@@ -2,14 +2,17 @@ package org.eacplanner.edit;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.eacplanner.model.AcceptedRisk;
 import org.eacplanner.model.Assessment;
 import org.eacplanner.model.ProgressEntry;
 import org.eacplanner.model.ProgressStatus;
 import org.eacplanner.model.SyncConfiguration;
+import org.eacplanner.rules.FieldPath;
 
 /**
  * Typed changes to an assessment: each takes an assessment and returns the changed one, keeping every other field
@@ -18,6 +21,26 @@ import org.eacplanner.model.SyncConfiguration;
 public final class Edits {
 
     private Edits() {
+    }
+
+    /**
+     * Sets one answer and its draft: {@code value} of the field's type (null: unknown), {@code draft} the text the
+     * user typed when it did not pass the field's check (the value is then null), or null for none.
+     *
+     * @throws IllegalArgumentException when {@code value} is not of the field's type
+     */
+    public static UnaryOperator<Assessment> answer(FieldPath field, Object value, String draft) {
+        return a -> {
+            Assessment next = field.with(a, value);
+            Map<String, String> drafts = new LinkedHashMap<>(a.drafts());
+            if (draft == null) {
+                drafts.remove(field.jsonPath());
+            } else {
+                drafts.put(field.jsonPath(), draft);
+            }
+            next = drafts.equals(a.drafts()) ? next : next.withDrafts(drafts);
+            return next.equals(a) ? a : next;
+        };
     }
 
     /** Accepts the finding of {@code ruleId} as a known risk (at most one entry per rule: an earlier one is replaced). */
@@ -70,7 +93,7 @@ public final class Edits {
      * Changes the Lightning Sync configurations as a list (add, duplicate, remove, move, edit one): {@code change}
      * gets a copy it may change; an unknown list (null) starts empty.
      */
-    public static UnaryOperator<Assessment> configurations(java.util.function.Consumer<List<SyncConfiguration>> change) {
+    public static UnaryOperator<Assessment> configurations(Consumer<List<SyncConfiguration>> change) {
         return a -> {
             List<SyncConfiguration> list = new ArrayList<>(a.lightningSync().configurations() == null ? List.of()
                     : a.lightningSync().configurations());

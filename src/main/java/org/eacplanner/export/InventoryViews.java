@@ -51,13 +51,19 @@ final class InventoryViews {
         }
         if (!a.drafts().isEmpty()) {
             start();
-            a.drafts().forEach((path, text) -> facts.add(new Fact(path, text, false)));
+            a.drafts().forEach((path, text) -> facts.add(new Fact(draftLabel(path), text, false)));
             groups.add(new FactGroup("inv-drafts", t.get("inventory.drafts"), facts));
         }
         List<SyncConfiguration> configs = a.lightningSync().configurations();
         return new InventorySection("inventory", heading, groups,
                 configs == null ? List.of() : configs.stream().map(this::configuration).toList(),
                 a.notes() == null || a.notes().isBlank() ? null : a.notes());
+    }
+
+    /** A draft's question in words ({@code $.org.orgId} → "Org ID"); its path when it names no question. */
+    private String draftLabel(String jsonPath) {
+        String key = "field." + (jsonPath.startsWith("$.") ? jsonPath.substring(2) : jsonPath);
+        return t.has(key) ? t.get(key) : jsonPath;
     }
 
     private FactGroup org(Org o) {

@@ -44,6 +44,10 @@ final class ReportText {
         return locale;
     }
 
+    boolean has(String key) {
+        return messages.has(key);
+    }
+
     String get(String key, Object... args) {
         return messages.get(key, args);
     }

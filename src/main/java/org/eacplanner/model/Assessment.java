@@ -83,6 +83,27 @@ public record Assessment(
                 unknownFields);
     }
 
+    /** This assessment with {@code drafts} (text the user typed that did not pass its checks); every other field as is. */
+    public Assessment withDrafts(Map<String, String> drafts) {
+        return new Assessment(format, schemaVersion, id, title, createdAt, updatedAt, preparedBy, client, org, exchange,
+                lightningSync, eac, probes, checklist, acceptedRisks, notes, drafts, approvedRoots, lastEvaluation,
+                unknownFields);
+    }
+
+    /** This assessment with {@code probes} as its live-check results; every other field as is. */
+    public Assessment withProbes(List<ProbeResult> probes) {
+        return new Assessment(format, schemaVersion, id, title, createdAt, updatedAt, preparedBy, client, org, exchange,
+                lightningSync, eac, probes, checklist, acceptedRisks, notes, drafts, approvedRoots, lastEvaluation,
+                unknownFields);
+    }
+
+    /** This assessment with the org's own approved-CA list (null: the shipped snapshot); every other field as is. */
+    public Assessment withApprovedRoots(ApprovedRoots approvedRoots) {
+        return new Assessment(format, schemaVersion, id, title, createdAt, updatedAt, preparedBy, client, org, exchange,
+                lightningSync, eac, probes, checklist, acceptedRisks, notes, drafts, approvedRoots, lastEvaluation,
+                unknownFields);
+    }
+
     /** A new, empty assessment: every answer unknown. */
     public static Assessment empty(String id, Instant now) {
         return new Assessment(FORMAT, SCHEMA_VERSION, id, null, now, now, null, null, null, null, null, null, null,

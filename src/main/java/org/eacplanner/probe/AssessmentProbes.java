@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.eacplanner.checklist.Plan;
+import java.util.Objects;
 import org.eacplanner.checklist.Planner;
+import org.eacplanner.model.ApprovedRoots;
 import org.eacplanner.model.Assessment;
-import org.eacplanner.model.LastEvaluation;
 import org.eacplanner.model.ProbeResult;
 
 /**
@@ -24,27 +24,18 @@ public final class AssessmentProbes {
         List<ProbeResult> probes = new ArrayList<>();
         for (ProbeResult old : a.probes()) {
             boolean replaced = results.stream().anyMatch(n -> n.probeId() == old.probeId()
-                    && java.util.Objects.equals(n.target(), old.target()));
+                    && Objects.equals(n.target(), old.target()));
             if (!replaced) {
                 probes.add(old);
             }
         }
         probes.addAll(results);
-        Assessment updated = new Assessment(a.format(), a.schemaVersion(), a.id(), a.title(), a.createdAt(), now,
-                a.preparedBy(), a.client(), a.org(), a.exchange(), a.lightningSync(), a.eac(), probes, a.checklist(),
-                a.acceptedRisks(), a.notes(), a.drafts(), a.approvedRoots(), a.lastEvaluation(), a.unknownFields());
-        Plan plan = planner.evaluate(updated, asOf);
-        LastEvaluation last = new LastEvaluation(asOf, plan.catalogVersion(), plan.catalogReviewedOn(), plan.catalogSource(), plan.findings().stream()
-                .map(f -> new LastEvaluation.SavedFinding(f.ruleId(), f.severity(), f.accepted(), null)).toList(), null);
-        return new Assessment(a.format(), a.schemaVersion(), a.id(), a.title(), a.createdAt(), now, a.preparedBy(),
-                a.client(), a.org(), a.exchange(), a.lightningSync(), a.eac(), probes, a.checklist(), a.acceptedRisks(),
-                a.notes(), a.drafts(), a.approvedRoots(), last, a.unknownFields());
+        Assessment updated = a.withProbes(probes);
+        return updated.stamped(now, planner.evaluate(updated, asOf).snapshot());
     }
 
     /** The assessment with the org's own approved-CA list (from {@link ApprovedRootsLoader}), or null to use the snapshot. */
-    public static Assessment withApprovedRoots(Assessment a, org.eacplanner.model.ApprovedRoots roots) {
-        return new Assessment(a.format(), a.schemaVersion(), a.id(), a.title(), a.createdAt(), a.updatedAt(),
-                a.preparedBy(), a.client(), a.org(), a.exchange(), a.lightningSync(), a.eac(), a.probes(), a.checklist(),
-                a.acceptedRisks(), a.notes(), a.drafts(), roots, a.lastEvaluation(), a.unknownFields());
+    public static Assessment withApprovedRoots(Assessment a, ApprovedRoots roots) {
+        return a.withApprovedRoots(roots);
     }
 }

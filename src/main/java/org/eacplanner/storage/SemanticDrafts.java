@@ -6,10 +6,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eacplanner.model.Assessment;
+import org.eacplanner.model.InputRules;
+import org.eacplanner.rules.FieldPath;
 
 /**
  * What a save does with values that fail the semantic checks (the format's Loading step 5): each value
@@ -62,6 +67,46 @@ public final class SemanticDrafts {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("an assessment could not be rebuilt after moving values to drafts", e);
         }
+    }
+
+    /**
+     * The answers a check across fields moves to drafts when it fails, each with the field's own check its draft must
+     * pass to count as what the user answered.
+     */
+    private static final Map<String, Predicate<String>> CROSS_FIELD = Map.of(
+            "$.lightningSync.usersWithErrors", t -> InputRules.wholeNumber(t) == null,
+            "$.exchange.serverBuild", t -> InputRules.exchangeBuild(t) == null,
+            "$.exchange.serverVersion", t -> t.matches("[A-Z0-9_]+"));
+
+    /**
+     * {@code assessment} with the drafts of cross-field answers put back where the field is unknown and the draft
+     * passes the field's own check: what the user answered. The app's panel, a save and an export start from it (a
+     * failing check then moves them to drafts again, {@link #apply}), so correcting the other answer of a pair
+     * brings the drafted one back.
+     */
+    public static Assessment restore(Assessment assessment) {
+        Assessment out = assessment;
+        for (Map.Entry<String, String> e : assessment.drafts().entrySet()) {
+            String text = e.getValue().trim();
+            Predicate<String> check = CROSS_FIELD.get(e.getKey());
+            FieldPath field = check == null ? null : FieldPath.ofJsonPath(e.getKey());
+            if (field == null || !check.test(text) || field.read(out) != null) {
+                continue;
+            }
+            try {
+                Map<String, String> drafts = new LinkedHashMap<>(out.drafts());
+                drafts.remove(e.getKey());
+                out = field.with(out, field.convert(text)).withDrafts(drafts);
+            } catch (IllegalArgumentException notThisType) {
+                // the draft does not fit its field (a version this app does not know): left as a draft
+            }
+        }
+        return out;
+    }
+
+    /** What the user answered, checked: {@link #apply} of {@link #restore}. */
+    public static Assessment asAnswered(Assessment assessment) {
+        return apply(restore(assessment));
     }
 
     /** A string value as typed; anything else (a number, an accepted-risk entry) as compact JSON text. */

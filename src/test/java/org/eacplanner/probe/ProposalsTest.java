@@ -25,8 +25,11 @@ class ProposalsTest {
         Assessment a = Proposals.apply(empty, List.of(p("$.exchange.microsoftCloud", "GCC")));
         List<Preview> preview = Proposals.preview(a, List.of(p("$.exchange.microsoftCloud", "GCC_HIGH"),
                 p("$.exchange.authMethods", List.of("NTLM")), p("$.exchange.microsoftCloud", "GCC")));
-        assertThat(preview).extracting(Preview::currentValue).containsExactly("GCC", null, "GCC");
+        assertThat(preview).extracting(Preview::currentValue).containsExactly(MicrosoftCloud.GCC, null, MicrosoftCloud.GCC);
         assertThat(preview).extracting(Preview::changesAnswer).containsExactly(true, true, false);
+        assertThat(Proposals.preview(a, List.of(p("$.exchange.microsoftCloud", "MARS"), p("$.probes", List.of()))))
+                .as("what cannot be applied is never offered").extracting(Preview::changesAnswer)
+                .containsExactly(false, false);
     }
 
     @Test

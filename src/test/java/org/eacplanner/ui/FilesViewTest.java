@@ -26,7 +26,9 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.eacplanner.checklist.Planner;
 import org.eacplanner.compare.Comparer;
+import org.eacplanner.edit.Edits;
 import org.eacplanner.model.Assessment;
+import org.eacplanner.rules.FieldPath;
 import org.eacplanner.storage.AssessmentJson;
 import org.eacplanner.storage.AssessmentReader;
 import org.eacplanner.storage.AssessmentStore;
@@ -122,8 +124,7 @@ class FilesViewTest {
 
         // Behind the disabled fields, the document refuses edits too; the file is never written.
         var document = main.viewModel().workspace().document();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> document.set("org.name",
-                com.fasterxml.jackson.databind.node.TextNode.valueOf("x"))).isInstanceOf(IllegalStateException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> document.apply(Edits.answer(FieldPath.of("org.name"), "x", null))).isInstanceOf(IllegalStateException.class);
         assertThat(main.viewModel().modifiedProperty().get()).isFalse();
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }

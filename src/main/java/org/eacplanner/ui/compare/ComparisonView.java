@@ -1,6 +1,5 @@
 package org.eacplanner.ui.compare;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -60,7 +59,7 @@ public final class ComparisonView {
         }
         for (ChecklistChange ch : c.checklist()) {
             line("checklist-" + ch.itemId() + "-" + ch.field(), messages.get("compare.checklist.change",
-                    words.itemTitle(ch.itemId(), org.eacplanner.rules.Catalog.shipped()), ch.itemId(), ch.field(), value(ch.before()), value(ch.after())),
+                    words.itemTitle(ch.itemId(), org.eacplanner.rules.Catalog.shipped()), ch.itemId(), ch.field(), value(ch.beforeText()), value(ch.afterText())),
                     "compare-change");
         }
         heading("compare.inventory");
@@ -68,8 +67,8 @@ public final class ComparisonView {
             line(null, messages.get("compare.nothing"), "text-muted");
         }
         for (InventoryChange ch : c.inventory()) {
-            line("inventory-" + ch.path(), messages.get("compare.inventory.change", ch.path(), value(ch.before()),
-                    value(ch.after())), "compare-change");
+            line("inventory-" + ch.path(), messages.get("compare.inventory.change", ch.path(), value(ch.beforeText()),
+                    value(ch.afterText())), "compare-change");
         }
     }
 
@@ -102,11 +101,8 @@ public final class ComparisonView {
         return words.severity(s.severity()) + deadline + (s.accepted() ? ", " + messages.get("findings.accepted") : "");
     }
 
-    private String value(JsonNode v) {
-        if (v == null || v.isNull() || v.isMissingNode()) {
-            return messages.get("compare.empty");
-        }
-        return v.isTextual() ? v.textValue() : v.toString();
+    private String value(String v) {
+        return v == null ? messages.get("compare.empty") : v;
     }
 
     private void heading(String key) {

@@ -1,9 +1,7 @@
 package org.eacplanner.ui.form;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +11,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.eacplanner.edit.Edits;
 import org.eacplanner.model.InputRules;
 import org.eacplanner.model.InputRules.Problem;
 import org.eacplanner.ui.document.AssessmentDocument;
@@ -24,8 +23,6 @@ import org.eacplanner.ui.document.AssessmentDocument;
  * otherwise the selected values (possibly none, which is a known answer).
  */
 public final class FieldViewModel {
-
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final FieldSpec spec;
     private final AssessmentDocument document;
@@ -101,31 +98,26 @@ public final class FieldViewModel {
         }
         syncing = true;
         try {
-            JsonNode node = document.get(spec.path());
+            Object current = spec.field().read(document.assessment());
             switch (spec.kind()) {
-                case YES_NO -> value.set(node.isBoolean() ? node.booleanValue() : null);
-                case CHOICE -> value.set(node.isTextual() ? constant(node.asText()) : null);
+                case YES_NO -> value.set(current instanceof Boolean yes ? yes : null);
+                case CHOICE -> value.set(current instanceof Enum<?> ? current : null);
                 case CHOICES -> {
-                    unknown.set(!node.isArray());
+                    unknown.set(!(current instanceof List<?>));
                     Set<Object> s = new LinkedHashSet<>();
-                    if (node.isArray()) {
-                        node.forEach(n -> {
-                            Object c = constant(n.asText());
-                            if (c != null) {
-                                s.add(c);
-                            }
-                        });
+                    if (current instanceof List<?> list) {
+                        s.addAll(list);
                     }
                     selected.set(orderedLike(s));
                 }
                 default -> {
-                    String draft = document.draft(spec.path());
+                    String draft = document.draft(spec.field());
                     if (draft != null) {
                         text.set(draft);
                         problem.set(validate(draft));
                     } else {
-                        String shown = node.isNull() ? "" : node.asText();
-                        if (!shown.equals(text.get().trim()) || node.isNull() && !text.get().isBlank()) {
+                        String shown = current == null ? "" : current.toString();
+                        if (!shown.equals(text.get().trim()) || current == null && !text.get().isBlank()) {
                             text.set(shown);
                         }
                         problem.set(null);
@@ -151,19 +143,8 @@ public final class FieldViewModel {
 
     private void pushNow() {
         switch (spec.kind()) {
-            case YES_NO -> document.set(spec.path(), value.get() == null ? NODES.nullNode()
-                    : NODES.booleanNode((Boolean) value.get()));
-            case CHOICE -> document.set(spec.path(), value.get() == null ? NODES.nullNode()
-                    : NODES.textNode(((Enum<?>) value.get()).name()));
-            case CHOICES -> {
-                if (unknown.get()) {
-                    document.set(spec.path(), NODES.nullNode());
-                } else {
-                    ArrayNode array = NODES.arrayNode();
-                    selected.get().forEach(c -> array.add(((Enum<?>) c).name()));
-                    document.set(spec.path(), array);
-                }
-            }
+            case YES_NO, CHOICE -> answer(value.get(), null);
+            case CHOICES -> answer(unknown.get() ? null : List.copyOf(selected.get()), null);
             default -> pushText();
         }
     }
@@ -174,14 +155,16 @@ public final class FieldViewModel {
         Problem p = trimmed.isEmpty() ? null : validate(trimmed);
         problem.set(p);
         if (trimmed.isEmpty()) {
-            document.setAnswer(spec.path(), NODES.nullNode(), null);
+            answer(null, null);
         } else if (p != null) {
-            document.setAnswer(spec.path(), NODES.nullNode(), raw);
+            answer(null, raw);
         } else {
-            document.setAnswer(spec.path(), spec.kind() == FieldKind.WHOLE_NUMBER
-                    ? NODES.numberNode(Integer.parseInt(trimmed))
-                    : NODES.textNode(spec.kind() == FieldKind.MULTILINE ? raw : trimmed), null);
+            answer(spec.field().convert(spec.kind() == FieldKind.MULTILINE ? raw : trimmed), null);
         }
+    }
+
+    private void answer(Object typed, String draft) {
+        document.apply(Edits.answer(spec.field(), typed, draft));
     }
 
     Problem validate(String t) {
@@ -197,15 +180,6 @@ public final class FieldViewModel {
         };
     }
 
-    private Object constant(String name) {
-        for (Object c : spec.choices().getEnumConstants()) {
-            if (((Enum<?>) c).name().equals(name)) {
-                return c;
-            }
-        }
-        return null;
-    }
-
     private Set<Object> orderedLike(Set<Object> values) {
         List<Object> ordered = new ArrayList<>();
         for (Object c : spec.choices().getEnumConstants()) {
@@ -213,6 +187,6 @@ public final class FieldViewModel {
                 ordered.add(c);
             }
         }
-        return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(ordered));
+        return Collections.unmodifiableSet(new LinkedHashSet<>(ordered));
     }
 }

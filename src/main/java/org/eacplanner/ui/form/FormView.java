@@ -162,7 +162,7 @@ public final class FormView {
 
     /** The semantic check of the file format that fails at this answer, in words; empty when none does. */
     private String semanticProblem(FieldSpec spec) {
-        String at = "$." + spec.path();
+        String at = spec.field().jsonPath();
         return semantic.get().stream()
                 .filter(p -> p.where().equals(at)).findFirst()
                 .map(p -> messages.has("semantic." + spec.path()) ? messages.get("semantic." + spec.path()) : p.message())

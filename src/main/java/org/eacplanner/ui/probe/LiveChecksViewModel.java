@@ -1,6 +1,5 @@
 package org.eacplanner.ui.probe;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +49,6 @@ import org.eacplanner.probe.ProbeSettings;
 import org.eacplanner.probe.Proposals;
 import org.eacplanner.probe.ProxySettings;
 import org.eacplanner.probe.Secret;
-import org.eacplanner.storage.AssessmentJson;
 import org.eacplanner.ui.document.AssessmentDocument;
 
 /**
@@ -672,11 +670,7 @@ public final class LiveChecksViewModel {
     }
 
     private void replaceDocument(Assessment updated) {
-        ObjectNode next = AssessmentJson.mapper().valueToTree(updated);
-        document.edit(copy -> {
-            copy.removeAll();
-            copy.setAll(next);
-        });
+        document.apply(current -> updated);
     }
 
     // ---- approved CAs -------------------------------------------------------------------------------------

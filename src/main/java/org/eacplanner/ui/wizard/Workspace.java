@@ -113,14 +113,14 @@ public final class Workspace {
     /** Text that did not pass validation is kept in drafts; its step is marked until it is fixed. */
     private boolean hasInvalidAnswers(Step step) {
         return document.assessment().drafts().keySet().stream()
-                .anyMatch(key -> key.startsWith("$.") && StepForms.sections(step).stream()
-                        .anyMatch(sec -> sec.fields().stream().anyMatch(f -> key.equals("$." + f.path()))));
+                .anyMatch(key -> StepForms.sections(step).stream()
+                        .anyMatch(sec -> sec.fields().stream().anyMatch(f -> key.equals(f.field().jsonPath()))));
     }
 
     /** A question that is asked (not hidden) and still unknown. */
     private boolean hasMissingAnswers(Step step) {
         return StepForms.sections(step).stream().flatMap(sec -> sec.fields().stream())
-                .anyMatch(f -> f.shownWhen().test(document.assessment()) && document.get(f.path()).isNull());
+                .anyMatch(f -> f.shownWhen().test(document.assessment()) && f.field().read(document.assessment()) == null);
     }
 
     /** The step that asks the answer at {@code path}. */

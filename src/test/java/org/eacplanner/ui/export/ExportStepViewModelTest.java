@@ -18,6 +18,7 @@ import java.util.prefs.Preferences;
 import javafx.beans.property.SimpleObjectProperty;
 import javax.imageio.ImageIO;
 import org.eacplanner.checklist.Planner;
+import org.eacplanner.edit.Edits;
 import org.eacplanner.export.ExportFormat;
 import org.eacplanner.export.ExportOptions;
 import org.eacplanner.export.Exporter;
@@ -25,6 +26,7 @@ import org.eacplanner.export.LogoTestImages;
 import org.eacplanner.export.Paper;
 import org.eacplanner.export.Section;
 import org.eacplanner.model.Assessment;
+import org.eacplanner.rules.FieldPath;
 import org.eacplanner.ui.common.TaskRunner;
 import org.eacplanner.ui.document.AssessmentDocument;
 import org.eacplanner.ui.findings.EvaluationViewModel;
@@ -198,7 +200,7 @@ class ExportStepViewModelTest {
     @Test
     void anExportUsesTheInMemoryAssessmentAndTheEvaluationDateAndOffersToOpenIt() {
         ExportStepViewModel vm = vm();
-        document.set("org.orgName", com.fasterxml.jackson.databind.node.TextNode.valueOf("Edited Org"));
+        document.apply(Edits.answer(FieldPath.of("org.name"), "Edited Org", null));
         evaluation.asOfProperty().set(LocalDate.of(2027, 1, 5));
         vm.formatProperty().set(ExportFormat.JSON);
         vm.export();
@@ -251,10 +253,10 @@ class ExportStepViewModelTest {
     @Test
     void theClientFollowsTheAssessmentUntilTheUserChangesIt() {
         ExportStepViewModel vm = vm();
-        document.set("client.name", com.fasterxml.jackson.databind.node.TextNode.valueOf("Acme Holdings"));
+        document.apply(Edits.answer(FieldPath.of("client.name"), "Acme Holdings", null));
         assertThat(vm.clientProperty().get()).isEqualTo("Acme Holdings");
         vm.clientProperty().set("Acme (for the board)");
-        document.set("client.name", com.fasterxml.jackson.databind.node.TextNode.valueOf("Acme Group"));
+        document.apply(Edits.answer(FieldPath.of("client.name"), "Acme Group", null));
         assertThat(vm.clientProperty().get()).isEqualTo("Acme (for the board)");
         assertThat(vm.authorProperty().get()).as("named on the cover when no consultant is given")
                 .isEqualTo(example.preparedBy().name());

@@ -3,6 +3,7 @@ package org.eacplanner.ui.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import org.eacplanner.export.ExportFormat;
 import org.eacplanner.export.ExportOptions;
 import org.eacplanner.export.Exporter;
 import org.eacplanner.model.Assessment;
+import org.eacplanner.model.OrgIds;
 import org.eacplanner.rules.Finding;
 import org.eacplanner.storage.AssessmentFile;
 import org.eacplanner.storage.AssessmentJson;
@@ -23,6 +25,8 @@ import org.eacplanner.ui.document.AssessmentDocument;
 import org.eacplanner.ui.form.FieldKind;
 import org.eacplanner.ui.form.FieldSpec;
 import org.eacplanner.ui.form.FieldViewModel;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -101,5 +105,45 @@ class PanelSaveExportAgreeTest {
         assertThat(o.saved().exchange().serverVersion()).isNull();
         assertThat(o.saved().drafts()).containsEntry("$.exchange.serverBuild", "15.2.1118.7")
                 .containsEntry("$.exchange.serverVersion", "EXCHANGE_2016");
+    }
+
+    @Test
+    void anOrgIdWithABadChecksumIsMarkedAtTheFieldSavedAsADraftAndExportedNowhere() throws Exception {
+        String id15 = "00D5g000004XyZa";
+        String good = id15 + OrgIds.checksum(id15);
+        String bad = id15 + (good.endsWith("A") ? "B" : "A");
+        AssessmentDocument document = new AssessmentDocument(scenario("exo-service-account"));
+        FieldViewModel field = new FieldViewModel(FieldSpec.of("org.orgId", FieldKind.ORG_ID), document);
+        field.textProperty().set(bad);
+        assertThat(field.problemProperty().get()).as("the field says why").isNotNull();
+        assertThat(document.assessment().org().orgId()).as("the panel evaluates no org ID").isNull();
+
+        AssessmentStore store = new AssessmentStore(planner);
+        Path path = store.saveAs(null, document.assessment(), dir.resolve("org-id.eacplan.json"), AS_OF).path();
+        Assessment saved = store.open(path).saved();
+        assertThat(saved.org().orgId()).isNull();
+        assertThat(saved.drafts()).containsEntry("$.org.orgId", bad);
+        Document report = Jsoup.parse(html(saved));
+        assertThat(report.select("#inv-org tr:contains(Org ID) td").text()).as("not taken as the org ID")
+                .isEqualTo("unknown");
+        assertThat(report.select("#inv-drafts tr:contains(Org ID) td").text()).as("kept as typed").isEqualTo(bad);
+
+        // reopened, the field shows what was typed and why it is refused; corrected, it is everywhere
+        AssessmentDocument reopened = new AssessmentDocument(saved);
+        FieldViewModel again = new FieldViewModel(FieldSpec.of("org.orgId", FieldKind.ORG_ID), reopened);
+        assertThat(again.textProperty().get()).isEqualTo(bad);
+        assertThat(again.problemProperty().get()).isNotNull();
+        again.textProperty().set(good);
+        Assessment corrected = store.open(store.saveAs(null, reopened.assessment(), dir.resolve("org-id-2.eacplan.json"), AS_OF).path()).saved();
+        assertThat(corrected.org().orgId()).isEqualTo(good);
+        assertThat(corrected.drafts()).doesNotContainKey("$.org.orgId");
+        Document fixed = Jsoup.parse(html(corrected));
+        assertThat(fixed.select("#inv-org tr:contains(Org ID) td").text()).isEqualTo(good);
+        assertThat(fixed.select("#inv-drafts")).isEmpty();
+    }
+
+    private String html(Assessment a) throws Exception {
+        return new String(new Exporter(planner.catalog()).export(a, AS_OF, ExportFormat.HTML,
+                ExportOptions.defaults(Locale.ENGLISH)), StandardCharsets.UTF_8);
     }
 }

@@ -2,7 +2,6 @@ package org.eacplanner.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -12,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.eacplanner.checklist.Planner;
+import org.eacplanner.edit.Edits;
+import org.eacplanner.rules.FieldPath;
 import org.eacplanner.storage.AssessmentStore;
 import org.eacplanner.ui.common.TaskRunner;
 import org.eacplanner.ui.wizard.Workspace;
@@ -33,7 +34,7 @@ class MainWindowViewModelTest {
     @Test
     void aNewAssessmentIsSavedAsThenSavedInPlaceAndOpensAgain() throws Exception {
         vm.newAssessment();
-        vm.workspace().document().set("title", JsonNodeFactory.instance.textNode("Saved from the app"));
+        vm.workspace().document().apply(Edits.answer(FieldPath.of("title"), "Saved from the app", null));
         assertThat(vm.modifiedProperty().get()).isTrue();
         assertThat(vm.canSaveInPlace()).isFalse();
 
@@ -46,7 +47,7 @@ class MainWindowViewModelTest {
         assertThat(vm.modifiedProperty().get()).isFalse();
         assertThat(vm.canSaveInPlace()).isTrue();
 
-        vm.workspace().document().set("notes", JsonNodeFactory.instance.textNode("second save"));
+        vm.workspace().document().apply(Edits.answer(FieldPath.of("notes"), "second save", null));
         vm.save(null, () -> { });
         assertThat(Files.readString(file)).contains("second save");
         assertThat(Files.exists(dir.resolve("saved.eacplan.json.bak"))).isTrue();
