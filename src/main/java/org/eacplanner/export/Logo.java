@@ -2,6 +2,8 @@ package org.eacplanner.export;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Locale;
@@ -9,6 +11,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.eacplanner.task.BlockingCalls;
 
 /**
  * The consultant's logo: PNG or JPEG bytes, shown on the cover as a data URI (never fetched from anywhere). Its
@@ -47,6 +50,12 @@ public final class Logo {
      *         without a readable pixel size, wider or taller than {@link #MAX_SIDE} pixels, or (PNG) with
      *         image data that cannot be read
      */
+    /** Reads and checks a logo file. */
+    public static Logo read(Path file) throws IOException {
+        BlockingCalls.check("logo read " + file.getFileName());
+        return of(Files.readAllBytes(file));
+    }
+
     public static Logo of(byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
             throw new IllegalArgumentException("the logo is larger than " + MAX_BYTES / 1024 / 1024 + " MB");

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.eacplanner.checklist.Planner;
-import org.eacplanner.model.ApprovedRoots;
 import org.eacplanner.model.Assessment;
 import org.eacplanner.model.ProbeResult;
 
@@ -32,10 +31,5 @@ public final class AssessmentProbes {
         probes.addAll(results);
         Assessment updated = a.withProbes(probes);
         return updated.stamped(now, planner.evaluate(updated, asOf).snapshot());
-    }
-
-    /** The assessment with the org's own approved-CA list (from {@link ApprovedRootsLoader}), or null to use the snapshot. */
-    public static Assessment withApprovedRoots(Assessment a, ApprovedRoots roots) {
-        return a.withApprovedRoots(roots);
     }
 }

@@ -10,11 +10,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.eacplanner.model.ProbeId;
 import org.eacplanner.model.ProbeResult;
+import org.eacplanner.task.BlockingCalls;
+import org.eacplanner.task.Threads;
 
 /**
  * Runs probes in parallel on its own threads (never the caller's), each bounded by the whole-probe limit and
@@ -36,11 +36,12 @@ public final class ProbeRunner implements AutoCloseable {
     }
 
     public ProbeRunner(ProbeSettings settings, Clock clock) {
+        BlockingCalls.check("probe run");
         this.settings = settings;
         this.clock = clock;
         this.http = new ProbeHttp(settings);
-        this.workers = Executors.newCachedThreadPool(daemon("probe-"));
-        this.watchdog = Executors.newSingleThreadScheduledExecutor(daemon("probe-watchdog-"));
+        this.workers = Executors.newCachedThreadPool(Threads.daemon("probe"));
+        this.watchdog = Executors.newSingleThreadScheduledExecutor(Threads.daemon("probe-watchdog"));
     }
 
     public ProbeSettings settings() {
@@ -122,14 +123,5 @@ public final class ProbeRunner implements AutoCloseable {
         workers.shutdownNow();
         watchdog.shutdownNow();
         http.close();
-    }
-
-    private static ThreadFactory daemon(String prefix) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, prefix + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 }

@@ -13,6 +13,7 @@ import org.eacplanner.checklist.Planner;
 import org.eacplanner.model.Assessment;
 import org.eacplanner.storage.AssessmentFile.Access;
 import org.eacplanner.storage.SaveException.Step;
+import org.eacplanner.task.BlockingCalls;
 
 /**
  * Opens and saves assessment files by the rules of assessment-format.md ("Loading", "Saving"): saves are atomic
@@ -49,6 +50,7 @@ public final class AssessmentStore {
      * refused here is remembered, and this store will not write over it.
      */
     public AssessmentFile open(Path file) throws AssessmentLoadException {
+        BlockingCalls.check("assessment open " + file.getFileName());
         LoadedAssessment loaded = load(file);
         Access access = loaded.readOnly() ? Access.NEWER_FORMAT : writable(file) ? Access.EDITABLE : Access.NOT_WRITABLE;
         return new AssessmentFile(file, loaded.assessment(), access, loaded.fileSchemaVersion(),

@@ -21,6 +21,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
 import org.eacplanner.storage.SaveException.Step;
+import org.eacplanner.task.BlockingCalls;
 
 /**
  * Writes a file so that a failure at any point leaves the previous file byte-for-byte as it was: the new content
@@ -56,6 +57,7 @@ public final class AtomicFileWriter {
      * as {@link #backupOf(Path) NAME.bak}.
      */
     public void write(Path target, byte[] content, boolean keepBackup) throws SaveException {
+        BlockingCalls.check("file write " + target.getFileName());
         replace(target, resolveLink(target), content, keepBackup, null);
     }
 
@@ -111,6 +113,7 @@ public final class AtomicFileWriter {
      * link; otherwise throws at {@link Step#CHECK} with the file, its {@code .bak} and the folder untouched.
      */
     public void writeIfUnchanged(Snapshot read, byte[] content) throws SaveException {
+        BlockingCalls.check("file write " + read.file().getFileName());
         replace(read.file(), read.file(), content, true, read);
     }
 

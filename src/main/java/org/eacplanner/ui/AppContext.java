@@ -2,14 +2,15 @@ package org.eacplanner.ui;
 
 import java.time.Clock;
 import java.util.Locale;
+import javafx.application.Platform;
 import org.eacplanner.checklist.Planner;
 import org.eacplanner.common.Messages;
 import org.eacplanner.export.Exporter;
 import org.eacplanner.storage.AssessmentStore;
 import org.eacplanner.storage.RecoveryStore;
+import org.eacplanner.task.ExecutorTaskRunner;
+import org.eacplanner.task.TaskRunner;
 import org.eacplanner.ui.common.ErrorDialog;
-import org.eacplanner.ui.common.FxTaskRunner;
-import org.eacplanner.ui.common.TaskRunner;
 import org.eacplanner.ui.common.ThemeManager;
 import org.eacplanner.ui.common.UiSettings;
 import org.eacplanner.ui.common.WindowStateStore;
@@ -55,7 +56,7 @@ public final class AppContext {
     }
 
     public AppContext(UiSettings settings, Locale locale, Clock clock) {
-        this(settings, locale, clock, new FxTaskRunner());
+        this(settings, locale, clock, new ExecutorTaskRunner(Platform::runLater));
     }
 
     public AppContext(UiSettings settings, Locale locale, Clock clock, TaskRunner tasks) {

@@ -3,6 +3,7 @@ package org.eacplanner.ui;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
+import org.eacplanner.task.Threads;
 
 /**
  * JavaFX starts its font system on the first text it measures: fontconfig, the font files, their glyph tables.
@@ -21,10 +22,7 @@ final class FontWarmUp {
 
     /** Starts the warm-up; call on the FX thread once the toolkit is up (from {@code Application.start}). */
     static void start() {
-        Thread t = new Thread(FontWarmUp::measure, "font-warm-up");
-        t.setDaemon(true);
-        running = t;
-        t.start();
+        running = Threads.start("font-warm-up", FontWarmUp::measure);
     }
 
     /** Waits (2 s at most) for a warm-up started by {@link #start} to end; returns at once if none was. */

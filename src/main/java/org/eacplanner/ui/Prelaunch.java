@@ -3,6 +3,7 @@ package org.eacplanner.ui;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import org.eacplanner.common.Messages;
+import org.eacplanner.task.Threads;
 import org.eacplanner.ui.common.FilePreferencesFactory;
 import org.eacplanner.ui.common.Stylesheets;
 import org.eacplanner.ui.common.UiSettings;
@@ -25,16 +26,14 @@ public final class Prelaunch {
     public static void start() {
         FilePreferencesFactory.install();
         CompletableFuture<UiSettings> future = new CompletableFuture<>();
-        Thread t = new Thread(() -> {
+        prepared = future;
+        Threads.start("prelaunch", () -> {
             try {
                 future.complete(prepare(true));
             } catch (Throwable e) {
                 future.completeExceptionally(e);
             }
-        }, "prelaunch");
-        t.setDaemon(true);
-        prepared = future;
-        t.start();
+        });
     }
 
     /**

@@ -15,6 +15,8 @@ import java.util.Properties;
 import java.util.prefs.AbstractPreferences;
 import java.util.prefs.BackingStoreException;
 import org.eacplanner.storage.UserFolder;
+import org.eacplanner.task.BlockingCalls;
+import org.eacplanner.task.Threads;
 
 /**
  * The app's settings as {@link java.util.prefs.Preferences}, kept in plain properties files: one
@@ -80,13 +82,13 @@ public final class FilePreferences extends AbstractPreferences {
         if (user == null) {
             user = in(UserFolder.SETTINGS.path());
             FilePreferences root = user;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            Threads.atExit("settings-flush", () -> {
                 try {
                     root.flush();
                 } catch (BackingStoreException | IllegalStateException e) {
                     // exiting: nothing more to do
                 }
-            }, "settings-flush"));
+            });
         }
         return user;
     }
@@ -184,6 +186,7 @@ public final class FilePreferences extends AbstractPreferences {
     /** Writes this process's changes, then forgets what was read: the next read sees the file as others left it. */
     @Override
     protected void syncSpi() throws BackingStoreException {
+        BlockingCalls.check("settings sync");
         flushSpi();
         values = null;
     }
@@ -194,6 +197,7 @@ public final class FilePreferences extends AbstractPreferences {
      */
     @Override
     protected void flushSpi() throws BackingStoreException {
+        BlockingCalls.check("settings flush");
         if (changes.isEmpty() || isRemoved()) {
             return;
         }

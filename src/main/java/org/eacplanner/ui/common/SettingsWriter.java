@@ -7,6 +7,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import org.eacplanner.task.Threads;
 
 /**
  * Writes settings to disk after a short quiet period, on one thread of its own: typing in a settings field or
@@ -18,11 +19,8 @@ public final class SettingsWriter {
     /** How long after the last change a node is written. */
     static final long QUIET_MS = 400;
 
-    private static final ScheduledExecutorService EXECUTOR = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "eac-settings-writer");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final ScheduledExecutorService EXECUTOR = Executors.newSingleThreadScheduledExecutor(
+            Threads.daemon("eac-settings-writer"));
     private static final Set<Preferences> PENDING = ConcurrentHashMap.newKeySet();
 
     private SettingsWriter() {

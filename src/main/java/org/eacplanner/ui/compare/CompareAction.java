@@ -10,7 +10,7 @@ import org.eacplanner.compare.Comparer;
 import org.eacplanner.compare.Comparison;
 import org.eacplanner.model.Assessment;
 import org.eacplanner.storage.AssessmentStore;
-import org.eacplanner.ui.common.TaskRunner;
+import org.eacplanner.task.TaskRunner;
 
 /**
  * Compares two assessments off the FX thread, as the command line does: both evaluated as of today with the same

@@ -7,7 +7,7 @@ import javafx.beans.value.ObservableValue;
 import org.eacplanner.export.ExportFormat;
 import org.eacplanner.export.ExportOptions;
 import org.eacplanner.model.Assessment;
-import org.eacplanner.ui.common.TaskRunner;
+import org.eacplanner.task.TaskRunner;
 
 /**
  * What the Export step needs from the composition root: where work runs (off the FX thread), what it

@@ -100,7 +100,7 @@ public final class ExportStepViewModel {
             // Read off the FX thread (it may sit on a slow share); a remembered logo that no longer loads is
             // quietly forgotten, and one the user picked meanwhile wins.
             Path remembered = saved.logo();
-            services.tasks().run(() -> Logo.of(Files.readAllBytes(remembered)), loaded -> {
+            services.tasks().run(() -> Logo.read(remembered), loaded -> {
                 if (logoFile.get() == null) {
                     logo.set(loaded);
                     logoFile.set(remembered.toAbsolutePath());
@@ -262,7 +262,7 @@ public final class ExportStepViewModel {
     /** Loads the logo from {@code file}; a file that is not a PNG or JPEG image (or too large) is refused. */
     /** Reads and checks the logo off the FX thread; the preview and the export use it once it is read. */
     public void chooseLogo(Path file) {
-        services.tasks().run(() -> Logo.of(Files.readAllBytes(file)), loaded -> {
+        services.tasks().run(() -> Logo.read(file), loaded -> {
             logo.set(loaded);
             logoFile.set(file.toAbsolutePath());
             logoFailure.set(null);

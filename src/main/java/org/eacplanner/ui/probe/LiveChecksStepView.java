@@ -34,10 +34,10 @@ import org.eacplanner.probe.ProxySettings;
 import org.eacplanner.ui.common.DataText;
 import org.eacplanner.ui.common.Icons;
 import org.eacplanner.ui.common.ThemeManager;
-import org.eacplanner.ui.probe.LiveChecksViewModel.Decision;
-import org.eacplanner.ui.probe.LiveChecksViewModel.ProposalRow;
 import org.eacplanner.ui.probe.LiveChecksViewModel.Row;
 import org.eacplanner.ui.probe.LiveChecksViewModel.State;
+import org.eacplanner.ui.probe.ProposalsViewModel.Decision;
+import org.eacplanner.ui.probe.ProposalsViewModel.ProposalRow;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -76,27 +76,27 @@ public final class LiveChecksStepView {
 
     private Node inputs() {
         VBox grid = form();
-        addRow(grid, "email", "live.email", new TextField(), vm.emailProperty());
-        addRow(grid, "tenant", "live.tenant", new TextField(), vm.tenantProperty());
-        addRow(grid, "ewsUrl", "live.ewsUrl", new TextField(), vm.ewsUrlProperty());
-        addRow(grid, "myDomain", "live.myDomain", new TextField(), vm.myDomainProperty());
-        prompt(addRow(grid, "serviceAccount", "live.serviceAccount", new TextField(), vm.serviceAccountProperty()),
+        addRow(grid, "email", "live.email", new TextField(), vm.inputs().emailProperty());
+        addRow(grid, "tenant", "live.tenant", new TextField(), vm.inputs().tenantProperty());
+        addRow(grid, "ewsUrl", "live.ewsUrl", new TextField(), vm.inputs().ewsUrlProperty());
+        addRow(grid, "myDomain", "live.myDomain", new TextField(), vm.inputs().myDomainProperty());
+        prompt(addRow(grid, "serviceAccount", "live.serviceAccount", new TextField(), vm.inputs().serviceAccountProperty()),
                 "live.serviceAccount.prompt");
-        prompt(addRow(grid, "targetMailbox", "live.targetMailbox", new TextField(), vm.targetMailboxProperty()),
+        prompt(addRow(grid, "targetMailbox", "live.targetMailbox", new TextField(), vm.inputs().targetMailboxProperty()),
                 "live.optional.prompt");
-        prompt(addRow(grid, "password", "live.password", new PasswordField(), vm.passwordProperty()),
+        prompt(addRow(grid, "password", "live.password", new PasswordField(), vm.inputs().passwordProperty()),
                 "live.password.prompt");
-        prompt(addRow(grid, "token", "live.token", new PasswordField(), vm.tokenProperty()), "live.token.prompt");
+        prompt(addRow(grid, "token", "live.token", new PasswordField(), vm.inputs().tokenProperty()), "live.token.prompt");
         grid.getChildren().add(muted(messages.get("live.secrets.note")));
         return grid;
     }
 
     private Node advanced() {
         VBox grid = form();
-        addRow(grid, "autodiscoverUrl", "live.autodiscoverUrl", new TextField(), vm.autodiscoverUrlProperty());
-        addRow(grid, "authority", "live.authority", new TextField(), vm.authorityProperty());
-        addRow(grid, "dnsServer", "live.dnsServer", new TextField(), vm.dnsServerProperty());
-        addRow(grid, "salesforceUrl", "live.salesforceUrl", new TextField(), vm.salesforceUrlProperty());
+        addRow(grid, "autodiscoverUrl", "live.autodiscoverUrl", new TextField(), vm.inputs().autodiscoverUrlProperty());
+        addRow(grid, "authority", "live.authority", new TextField(), vm.inputs().authorityProperty());
+        addRow(grid, "dnsServer", "live.dnsServer", new TextField(), vm.inputs().dnsServerProperty());
+        addRow(grid, "salesforceUrl", "live.salesforceUrl", new TextField(), vm.inputs().salesforceUrlProperty());
         VBox box = new VBox(8, muted(messages.get("live.advanced.intro")), grid);
         return titled("liveAdvanced", "live.advanced", box);
     }
@@ -107,14 +107,14 @@ public final class LiveChecksStepView {
         mode.getItems().setAll(ProxySettings.Mode.values());
         mode.setButtonCell(new ModeCell());
         mode.setCellFactory(l -> new ModeCell());
-        mode.valueProperty().bindBidirectional(vm.proxyModeProperty());
+        mode.valueProperty().bindBidirectional(vm.settings().proxyModeProperty());
         addRow(grid, "proxyMode", "live.proxy", mode, null);
-        Node host = addRow(grid, "proxyHost", "live.proxyHost", new TextField(), vm.proxyHostProperty());
-        Node port = addRow(grid, "proxyPort", "live.proxyPort", new TextField(), vm.proxyPortProperty());
-        Node user = addRow(grid, "proxyUser", "live.proxyUser", new TextField(), vm.proxyUserProperty());
-        Node pass = addRow(grid, "proxyPassword", "live.proxyPassword", new PasswordField(), vm.proxyPasswordProperty());
+        Node host = addRow(grid, "proxyHost", "live.proxyHost", new TextField(), vm.settings().proxyHostProperty());
+        Node port = addRow(grid, "proxyPort", "live.proxyPort", new TextField(), vm.settings().proxyPortProperty());
+        Node user = addRow(grid, "proxyUser", "live.proxyUser", new TextField(), vm.settings().proxyUserProperty());
+        Node pass = addRow(grid, "proxyPassword", "live.proxyPassword", new PasswordField(), vm.inputs().proxyPasswordProperty());
         for (Node n : List.of(host, port, user, pass)) {
-            n.disableProperty().bind(vm.proxyModeProperty().isNotEqualTo(ProxySettings.Mode.MANUAL));
+            n.disableProperty().bind(vm.settings().proxyModeProperty().isNotEqualTo(ProxySettings.Mode.MANUAL));
         }
         TextField ca = new TextField();
         Button browse = new Button(messages.get("live.trustCa.browse"));
@@ -126,13 +126,13 @@ public final class LiveChecksStepView {
                     "*.pem", "*.crt", "*.cer"));
             File f = chooser.showOpenDialog(root.getScene().getWindow());
             if (f != null) {
-                vm.trustCaPathProperty().set(f.getAbsolutePath());
+                vm.settings().trustCaPathProperty().set(f.getAbsolutePath());
             }
         });
         browse.setMinWidth(Control.USE_PREF_SIZE);
-        addRow(grid, "trustCa", "live.trustCa", ca, vm.trustCaPathProperty(), browse);
-        addRow(grid, "connectTimeout", "live.connectTimeout", new TextField(), vm.connectTimeoutProperty());
-        addRow(grid, "readTimeout", "live.readTimeout", new TextField(), vm.readTimeoutProperty());
+        addRow(grid, "trustCa", "live.trustCa", ca, vm.settings().trustCaPathProperty(), browse);
+        addRow(grid, "connectTimeout", "live.connectTimeout", new TextField(), vm.settings().connectTimeoutProperty());
+        addRow(grid, "readTimeout", "live.readTimeout", new TextField(), vm.settings().readTimeoutProperty());
         VBox box = new VBox(8, muted(messages.get("live.network.intro")), grid);
         return titled("liveNetwork", "live.network", box);
     }
@@ -149,19 +149,19 @@ public final class LiveChecksStepView {
                     new FileChooser.ExtensionFilter(messages.get("live.filter.all"), "*"));
             File f = chooser.showOpenDialog(root.getScene().getWindow());
             if (f != null) {
-                vm.loadApprovedRoots(f.toPath());
+                vm.approvedRoots().load(f.toPath(), taken -> { });
             }
         });
         Label info = new Label();
         info.setId("approvedRootsInfo");
         info.setWrapText(true);
-        info.textProperty().bind(vm.approvedRootsInfoProperty());
+        info.textProperty().bind(vm.approvedRoots().infoProperty());
         DataText.mark(info); // the list's own file name and date
         Label error = new Label();
         error.setId("approvedRootsError");
         error.setWrapText(true);
         error.getStyleClass().add("danger");
-        error.textProperty().bind(vm.approvedRootsErrorProperty());
+        error.textProperty().bind(vm.approvedRoots().errorProperty());
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
         DataText.mark(error);
@@ -173,12 +173,12 @@ public final class LiveChecksStepView {
         CheckBox all = new CheckBox(messages.get("live.probes.all"));
         all.setId("probe-ALL");
         all.setSelected(true);
-        all.setOnAction(e -> vm.selectAll(all.isSelected()));
+        all.setOnAction(e -> vm.inputs().selectAll(all.isSelected()));
         FlowPane boxes = new FlowPane(16, 8);
         for (ProbeId id : ProbeId.values()) {
             CheckBox box = new CheckBox(probeName(id));
             box.setId("probe-" + id.name());
-            box.selectedProperty().bindBidirectional(vm.selectedProperty(id));
+            box.selectedProperty().bindBidirectional(vm.inputs().selectedProperty(id));
             boxes.getChildren().add(box);
         }
         return new VBox(8, heading("live.probes.title"), all, boxes);
@@ -376,30 +376,30 @@ public final class LiveChecksStepView {
     private Node proposals() {
         Button acceptAll = new Button(messages.get("live.proposals.acceptAll"));
         acceptAll.setId("acceptAllProposals");
-        acceptAll.setOnAction(e -> vm.decideAll(Decision.ACCEPT));
+        acceptAll.setOnAction(e -> vm.proposals().decideAll(Decision.ACCEPT));
         Button rejectAll = new Button(messages.get("live.proposals.rejectAll"));
         rejectAll.setId("rejectAllProposals");
-        rejectAll.setOnAction(e -> vm.decideAll(Decision.REJECT));
+        rejectAll.setOnAction(e -> vm.proposals().decideAll(Decision.REJECT));
         Button apply = new Button(messages.get("live.proposals.apply"));
         apply.setId("applyProposals");
         apply.getStyleClass().add("accent");
-        apply.setOnAction(e -> vm.applyAccepted());
+        apply.setOnAction(e -> vm.proposals().applyAccepted());
         FlowPane buttons = new FlowPane(10, 8, acceptAll, rejectAll, apply);
         VBox box = new VBox(10, heading("live.proposals.title"), muted(messages.get("live.proposals.intro")), proposalRows,
                 buttons);
         box.setId("liveProposals");
-        box.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.proposals()));
+        box.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.proposals().rows()));
         box.managedProperty().bind(box.visibleProperty());
-        vm.proposals().addListener((javafx.collections.ListChangeListener<ProposalRow>) c -> showProposals());
+        vm.proposals().rows().addListener((javafx.collections.ListChangeListener<ProposalRow>) c -> showProposals());
         showProposals();
         return box;
     }
 
     private void showProposals() {
         proposalRows.getChildren().clear();
-        for (ProposalRow p : vm.proposals()) {
-            String fieldKey = "field." + p.field();
-            Label field = new Label(messages.has(fieldKey) ? messages.get(fieldKey) : p.field());
+        for (ProposalRow p : vm.proposals().rows()) {
+            String fieldKey = p.field().labelKey();
+            Label field = new Label(messages.has(fieldKey) ? messages.get(fieldKey) : p.field().text());
             DataText.set(field, !messages.has(fieldKey));
             field.getStyleClass().add("text-bold");
             Label change = DataText.mark(new Label(messages.get("live.proposals.change", display(p.currentValue()),
@@ -410,11 +410,11 @@ public final class LiveChecksStepView {
             basis.getStyleClass().add("text-muted");
             ToggleGroup group = new ToggleGroup();
             RadioButton accept = new RadioButton(messages.get("live.proposals.accept"));
-            accept.setId("accept-" + p.field());
+            accept.setId("accept-" + p.field().text());
             accept.setToggleGroup(group);
             accept.setAccessibleText(messages.get("live.proposals.acceptField", field.getText()));
             RadioButton reject = new RadioButton(messages.get("live.proposals.reject"));
-            reject.setId("reject-" + p.field());
+            reject.setId("reject-" + p.field().text());
             reject.setToggleGroup(group);
             reject.setAccessibleText(messages.get("live.proposals.rejectField", field.getText()));
             Runnable show = () -> {

@@ -9,7 +9,7 @@ import javafx.util.Duration;
 import org.eacplanner.model.Assessment;
 import org.eacplanner.storage.RecoverySnapshot;
 import org.eacplanner.storage.RecoveryStore;
-import org.eacplanner.ui.common.TaskRunner;
+import org.eacplanner.task.TaskRunner;
 
 /**
  * Every interval (30 s in the app) while there are unsaved changes, writes the assessment to the recovery folder

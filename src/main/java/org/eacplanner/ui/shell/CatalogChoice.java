@@ -9,7 +9,7 @@ import org.eacplanner.rules.Catalog;
 import org.eacplanner.rules.CatalogProblem;
 import org.eacplanner.rules.CatalogRefusedException;
 import org.eacplanner.storage.CatalogStore;
-import org.eacplanner.ui.common.TaskRunner;
+import org.eacplanner.task.TaskRunner;
 
 /**
  * The rule catalog the app uses: the shipped one, or one the user loaded (Catalog menu), kept by a

@@ -10,7 +10,7 @@ import org.eacplanner.storage.AssessmentFile;
 import org.eacplanner.storage.AssessmentStore;
 import org.eacplanner.storage.RecoverySnapshot;
 import org.eacplanner.storage.SemanticDrafts;
-import org.eacplanner.ui.common.TaskRunner;
+import org.eacplanner.task.TaskRunner;
 import org.eacplanner.ui.wizard.Workspace;
 
 /**

@@ -13,7 +13,7 @@ import org.eacplanner.storage.AssessmentStore;
 import org.eacplanner.storage.FileSummary;
 import org.eacplanner.storage.RecoverySnapshot;
 import org.eacplanner.storage.RecoveryStore;
-import org.eacplanner.ui.common.TaskRunner;
+import org.eacplanner.task.TaskRunner;
 import org.eacplanner.ui.common.UiSettings;
 
 /**

@@ -2,6 +2,7 @@ package org.eacplanner.ui.wizard;
 
 import java.util.EnumMap;
 import java.util.Map;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.layout.VBox;
 import org.eacplanner.common.Messages;
@@ -15,6 +16,7 @@ import org.eacplanner.ui.form.FormView;
 import org.eacplanner.ui.probe.LiveCheckPreferences;
 import org.eacplanner.ui.probe.LiveChecksStepView;
 import org.eacplanner.ui.probe.LiveChecksViewModel;
+import org.eacplanner.ui.probe.ProbeRunnerFactory;
 
 /** Builds each step's content the first time it is shown, and keeps it. */
 final class StepContentFactory {
@@ -69,7 +71,10 @@ final class StepContentFactory {
             case FINDINGS -> new FindingsStepView(workspace, messages, words, openLink).root();
             case CHECKLIST -> new ChecklistStepView(workspace.evaluation(), workspace.document(), messages, words).root();
             case LIVE_CHECKS -> {
-                liveChecks = LiveChecksViewModel.forWorkspace(workspace, messages, liveCheckPreferences);
+                var evaluation = workspace.evaluation();
+                liveChecks = new LiveChecksViewModel(workspace.document(), messages, evaluation.plannerProperty()::get,
+                        () -> evaluation.asOfProperty().get() == null ? workspace.today() : evaluation.asOfProperty().get(),
+                        liveCheckPreferences, Platform::runLater, export.tasks(), ProbeRunnerFactory.network());
                 yield new LiveChecksStepView(liveChecks, messages).root();
             }
             case EXPORT -> new ExportStepView(new ExportStepViewModel(workspace.document(), workspace.evaluation(), export, messages.locale()), messages).root();

@@ -27,7 +27,7 @@ import org.eacplanner.export.Paper;
 import org.eacplanner.export.Section;
 import org.eacplanner.model.Assessment;
 import org.eacplanner.rules.FieldPath;
-import org.eacplanner.ui.common.TaskRunner;
+import org.eacplanner.task.TaskRunner;
 import org.eacplanner.ui.document.AssessmentDocument;
 import org.eacplanner.ui.findings.EvaluationViewModel;
 import org.eacplanner.ui.start.Examples;

@@ -14,6 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -24,10 +25,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.eacplanner.export.Exporter;
+import org.eacplanner.task.ExecutorTaskRunner;
 import org.eacplanner.ui.App;
 import org.eacplanner.ui.AppContext;
 import org.eacplanner.ui.UiTestSupport;
-import org.eacplanner.ui.common.FxTaskRunner;
 import org.eacplanner.ui.common.UiSettings;
 import org.eacplanner.ui.shell.MainWindowView;
 import org.jsoup.Jsoup;
@@ -54,7 +55,7 @@ class ExportStepViewTest {
     @TempDir
     Path dir;
 
-    private final FxTaskRunner tasks = new FxTaskRunner();
+    private final ExecutorTaskRunner tasks = new ExecutorTaskRunner(Platform::runLater);
     private final List<Path> opened = new CopyOnWriteArrayList<>();
     private final CountDownLatch started = new CountDownLatch(1);
     private volatile CountDownLatch gate = new CountDownLatch(0);

@@ -17,6 +17,7 @@ import org.eacplanner.model.ProbeId;
 import org.eacplanner.model.ProbeResult;
 import org.eacplanner.probe.LocalExchange;
 import org.eacplanner.probe.ProxySettings;
+import org.eacplanner.task.ExecutorTaskRunner;
 import org.eacplanner.ui.document.AssessmentDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -56,23 +57,20 @@ class LiveChecksLanguageTest {
         Planner planner = Planner.forLocale(Locale.GERMAN);
         String trust = exchange.trustCaFile().toString();
         vm = onUi(() -> new LiveChecksViewModel(document, Messages.ui(Locale.GERMAN), () -> planner,
-                () -> LocalDate.of(2026, 11, 24), new LiveCheckPreferences(node), ui));
+                () -> LocalDate.of(2026, 11, 24), new LiveCheckPreferences(node), ui, new ExecutorTaskRunner(ui),
+                ProbeRunnerFactory.network()));
         onUi(() -> {
-            vm.emailProperty().set("admin@acme.com");
-            vm.ewsUrlProperty().set(exchange.ewsUrl());
-            vm.proxyModeProperty().set(ProxySettings.Mode.NONE);
-            vm.trustCaPathProperty().set(trust);
+            vm.inputs().emailProperty().set("admin@acme.com");
+            vm.inputs().ewsUrlProperty().set(exchange.ewsUrl());
+            vm.settings().proxyModeProperty().set(ProxySettings.Mode.NONE);
+            vm.settings().trustCaPathProperty().set(trust);
             for (ProbeId id : ProbeId.values()) {
-                vm.selectedProperty(id).set(id == ProbeId.TLS_CERT);
+                vm.inputs().selectedProperty(id).set(id == ProbeId.TLS_CERT);
             }
             return null;
         });
         assertThat(onUi(vm::run)).as(onUi(() -> vm.statusProperty().get())).isTrue();
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (onUi(vm::isRunning)) {
-            assertThat(System.nanoTime()).as("the run ends").isLessThan(end);
-            Thread.sleep(50);
-        }
+        LiveChecksNetworkTest.awaitEnd(vm, ui, 60);
 
         ProbeResult saved = onUi(document::assessment).probes().get(0);
         assertThat(saved.steps()).extracting(ProbeResult.Step::name).contains("Gültigkeit des Zertifikats",

@@ -55,8 +55,8 @@ class LiveChecksStepViewTest {
             LiveChecksViewModel vm = (LiveChecksViewModel) robot.lookup("#liveChecksStep").query().getProperties()
                     .get(LiveChecksViewModel.class);
             robot.interact(() -> {
-                vm.proxyModeProperty().set(ProxySettings.Mode.NONE);
-                vm.readTimeoutProperty().set(Integer.toString(READ_TIMEOUT_S));
+                vm.settings().proxyModeProperty().set(ProxySettings.Mode.NONE);
+                vm.settings().readTimeoutProperty().set(Integer.toString(READ_TIMEOUT_S));
             });
             type(robot, "live-email", "admin@acme.com");
             type(robot, "live-ewsUrl", "https://127.0.0.1:" + silent.port() + "/EWS/Exchange.asmx");

@@ -9,15 +9,16 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.eacplanner.model.Assessment;
 import org.eacplanner.storage.RecoveryStore;
-import org.eacplanner.ui.common.TaskRunner;
+import org.eacplanner.task.BackgroundTask;
+import org.eacplanner.task.TaskHandle;
+import org.eacplanner.task.TaskListener;
+import org.eacplanner.task.TaskRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,16 +38,27 @@ class AutosaveTest {
     private final Deque<Runnable> queue = new ArrayDeque<>();
     private final AtomicReference<Autosave.State> state = new AtomicReference<>();
 
+    /** Work waits in {@link #queue} until the test runs it, so the test decides the order. */
     private final TaskRunner queued = new TaskRunner() {
         @Override
-        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        public <T> TaskHandle start(BackgroundTask<T> work, TaskListener<T> listener) {
             queue.add(() -> {
+                T result;
                 try {
-                    onSuccess.accept(work.call());
+                    result = work.call(null);
                 } catch (Exception e) {
-                    onFailure.accept(e);
+                    listener.onFailure().accept(e);
+                    return;
                 }
+                listener.onSuccess().accept(result);
             });
+            return null;
+        }
+
+        @Override
+        public TaskHandle schedule(Runnable work, java.time.Duration delay) {
+            queue.add(work);
+            return null;
         }
     };
 

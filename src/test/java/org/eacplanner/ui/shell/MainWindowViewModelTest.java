@@ -14,7 +14,7 @@ import org.eacplanner.checklist.Planner;
 import org.eacplanner.edit.Edits;
 import org.eacplanner.rules.FieldPath;
 import org.eacplanner.storage.AssessmentStore;
-import org.eacplanner.ui.common.TaskRunner;
+import org.eacplanner.task.TaskRunner;
 import org.eacplanner.ui.wizard.Workspace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

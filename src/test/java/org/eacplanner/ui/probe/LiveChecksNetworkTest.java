@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -27,10 +28,11 @@ import org.eacplanner.model.ProbeResult;
 import org.eacplanner.probe.LocalExchange;
 import org.eacplanner.probe.ProxySettings;
 import org.eacplanner.probe.SilentServer;
+import org.eacplanner.task.ExecutorTaskRunner;
 import org.eacplanner.ui.document.AssessmentDocument;
-import org.eacplanner.ui.probe.LiveChecksViewModel.Decision;
-import org.eacplanner.ui.probe.LiveChecksViewModel.ProposalRow;
 import org.eacplanner.ui.probe.LiveChecksViewModel.Row;
+import org.eacplanner.ui.probe.ProposalsViewModel.Decision;
+import org.eacplanner.ui.probe.ProposalsViewModel.ProposalRow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,11 +40,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Live checks step's view model, without a window, against a local TLS server (loopback only): the tree,
- * accepting and rejecting proposals, wiping the secrets, the preferences and the approved-CA list. Every call
- * into the view model runs on one "UI" thread, as in the app.
+ * The Live checks step's view model with real probes over HTTPS, without a window, against a local TLS server
+ * (loopback only): the tree, accepting and rejecting proposals, wiping the secrets, the preferences and the
+ * approved-CA list. Every call into the view model runs on one "UI" thread, as in the app. The parts without a
+ * network are in LiveCheckPartsTest.
  */
-class LiveChecksViewModelTest {
+class LiveChecksNetworkTest {
 
     private static final Set<ProbeId> HTTP_PROBES = EnumSet.of(ProbeId.EWS_AUTH, ProbeId.TLS_CERT, ProbeId.TENANT_CLOUD,
             ProbeId.USER_REALM, ProbeId.EWS_LOGIN, ProbeId.SALESFORCE_ORG);
@@ -62,7 +65,7 @@ class LiveChecksViewModelTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        node = Preferences.userRoot().node("org/eacplanner/test/LiveChecksViewModelTest");
+        node = Preferences.userRoot().node("org/eacplanner/test/LiveChecksNetworkTest");
         node.clear();
         document = onUi(() -> new AssessmentDocument(Assessment.empty("a-1", Instant.parse("2026-11-24T10:00:00Z"))));
         exchange = LocalExchange.start();
@@ -81,7 +84,7 @@ class LiveChecksViewModelTest {
 
     private LiveChecksViewModel newViewModel() throws Exception {
         return onUi(() -> new LiveChecksViewModel(document, messages, () -> planner, () -> LocalDate.of(2026, 11, 24),
-                new LiveCheckPreferences(node), ui));
+                new LiveCheckPreferences(node), ui, new ExecutorTaskRunner(ui), ProbeRunnerFactory.network()));
     }
 
     private <T> T onUi(Callable<T> work) throws Exception {
@@ -92,16 +95,16 @@ class LiveChecksViewModelTest {
     private void aimAtLocalServer(Set<ProbeId> probes) throws Exception {
         String trust = exchange.trustCaFile().toString();
         onUi(() -> {
-            vm.emailProperty().set("admin@acme.com");
-            vm.ewsUrlProperty().set(exchange.ewsUrl());
-            vm.authorityProperty().set(exchange.baseUrl());
-            vm.autodiscoverUrlProperty().set(exchange.baseUrl());
-            vm.salesforceUrlProperty().set(exchange.baseUrl());
-            vm.myDomainProperty().set("localhost");
-            vm.proxyModeProperty().set(ProxySettings.Mode.NONE);
-            vm.trustCaPathProperty().set(trust);
+            vm.inputs().emailProperty().set("admin@acme.com");
+            vm.inputs().ewsUrlProperty().set(exchange.ewsUrl());
+            vm.inputs().authorityProperty().set(exchange.baseUrl());
+            vm.inputs().autodiscoverUrlProperty().set(exchange.baseUrl());
+            vm.inputs().salesforceUrlProperty().set(exchange.baseUrl());
+            vm.inputs().myDomainProperty().set("localhost");
+            vm.settings().proxyModeProperty().set(ProxySettings.Mode.NONE);
+            vm.settings().trustCaPathProperty().set(trust);
             for (ProbeId id : ProbeId.values()) {
-                vm.selectedProperty(id).set(probes.contains(id));
+                vm.inputs().selectedProperty(id).set(probes.contains(id));
             }
             return null;
         });
@@ -109,11 +112,23 @@ class LiveChecksViewModelTest {
 
     private void runAndWait() throws Exception {
         assertThat(onUi(vm::run)).as(onUi(() -> vm.statusProperty().get())).isTrue();
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (onUi(vm::isRunning)) {
-            assertThat(System.nanoTime()).as("the run ends").isLessThan(end);
-            Thread.sleep(50);
-        }
+        awaitEnd(vm, ui, 60);
+    }
+
+    /** Waits (at most {@code seconds}) for the run to end, told by the view model, not by polling. */
+    static void awaitEnd(LiveChecksViewModel vm, ExecutorService ui, int seconds) throws Exception {
+        CompletableFuture<Void> ended = new CompletableFuture<>();
+        ui.submit(() -> {
+            if (!vm.isRunning()) {
+                ended.complete(null);
+            }
+            vm.runningProperty().addListener((o, was, now) -> {
+                if (!now) {
+                    ended.complete(null);
+                }
+            });
+        }).get(30, TimeUnit.SECONDS);
+        ended.get(seconds, TimeUnit.SECONDS);
     }
 
     private List<Row> probeRows() throws Exception {
@@ -124,8 +139,8 @@ class LiveChecksViewModelTest {
     void aRunFillsTheTreeWithEachProbeAndItsStepsAndSavesTheResults() throws Exception {
         aimAtLocalServer(HTTP_PROBES);
         onUi(() -> {
-            vm.passwordProperty().set("s3cret-pw");
-            vm.tokenProperty().set("00Dtoken!");
+            vm.inputs().passwordProperty().set("s3cret-pw");
+            vm.inputs().tokenProperty().set("00Dtoken!");
             return null;
         });
         runAndWait();
@@ -156,17 +171,17 @@ class LiveChecksViewModelTest {
     void theSecretsAreTakenOutOfTheFieldsAndWipedAfterTheRun() throws Exception {
         aimAtLocalServer(EnumSet.of(ProbeId.EWS_LOGIN, ProbeId.SALESFORCE_ORG));
         onUi(() -> {
-            vm.passwordProperty().set("s3cret-pw");
-            vm.tokenProperty().set("00Dtoken!");
-            vm.proxyPasswordProperty().set("proxy-pw");
+            vm.inputs().passwordProperty().set("s3cret-pw");
+            vm.inputs().tokenProperty().set("00Dtoken!");
+            vm.inputs().proxyPasswordProperty().set("proxy-pw");
             return null;
         });
         runAndWait();
 
         assertThat(probeRows()).extracting(Row::outcome).containsOnly(Outcome.PASS);
         assertThat(vm.lastCredentials().isCleared()).isTrue();
-        assertThat(onUi(() -> List.of(vm.passwordProperty().get(), vm.tokenProperty().get(),
-                vm.proxyPasswordProperty().get()))).containsOnly("");
+        assertThat(onUi(() -> List.of(vm.inputs().passwordProperty().get(), vm.inputs().tokenProperty().get(),
+                vm.inputs().proxyPasswordProperty().get()))).containsOnly("");
         String file = new String(new org.eacplanner.storage.AssessmentWriter().toBytes(onUi(document::assessment)),
                 java.nio.charset.StandardCharsets.UTF_8);
         assertThat(file).contains("\"credentialsUsed\": true").doesNotContain("s3cret-pw").doesNotContain("00Dtoken!");
@@ -176,15 +191,15 @@ class LiveChecksViewModelTest {
     void onlyTheAcceptedProposalsReachTheInventory() throws Exception {
         aimAtLocalServer(EnumSet.of(ProbeId.EWS_AUTH, ProbeId.TENANT_CLOUD));
         runAndWait();
-        List<ProposalRow> rows = onUi(() -> new ArrayList<>(vm.proposals()));
-        assertThat(rows).extracting(ProposalRow::field).contains("exchange.authMethods", "exchange.microsoftCloud",
+        List<ProposalRow> rows = onUi(() -> new ArrayList<>(vm.proposals().rows()));
+        assertThat(rows).extracting(r -> r.field().text()).contains("exchange.authMethods", "exchange.microsoftCloud",
                 "exchange.ewsEnabled");
         assertThat(rows).allSatisfy(r -> assertThat(r.currentValue()).isNull());
 
         int applied = onUi(() -> {
             pick(rows, "exchange.authMethods").decisionProperty().set(Decision.ACCEPT);
             pick(rows, "exchange.microsoftCloud").decisionProperty().set(Decision.REJECT);
-            return vm.applyAccepted();
+            return vm.proposals().applyAccepted();
         });
 
         assertThat(applied).isEqualTo(1);
@@ -193,14 +208,14 @@ class LiveChecksViewModelTest {
         assertThat(a.exchange().microsoftCloud()).as("rejected").isNull();
         assertThat(a.exchange().ewsEnabled()).as("undecided").isNull();
         assertThat(onUi(() -> document.canUndoProperty().get())).as("one undoable edit").isTrue();
-        assertThat(onUi(() -> vm.proposals().stream().map(ProposalRow::field).toList()))
+        assertThat(onUi(() -> vm.proposals().rows().stream().map(r -> r.field().text()).toList()))
                 .as("the undecided ones stay").contains("exchange.ewsEnabled")
                 .doesNotContain("exchange.authMethods", "exchange.microsoftCloud");
         assertThat(onUi(() -> vm.statusProperty().get())).isEqualTo("1 answer applied to the inventory.");
     }
 
     private static ProposalRow pick(List<ProposalRow> rows, String field) {
-        return rows.stream().filter(r -> r.field().equals(field)).findFirst().orElseThrow();
+        return rows.stream().filter(r -> r.field().text().equals(field)).findFirst().orElseThrow();
     }
 
     @Test
@@ -208,23 +223,19 @@ class LiveChecksViewModelTest {
         try (SilentServer silent = SilentServer.start()) {
             aimAtLocalServer(EnumSet.of(ProbeId.EWS_AUTH, ProbeId.TLS_CERT));
             onUi(() -> {
-                vm.ewsUrlProperty().set("https://127.0.0.1:" + silent.port() + "/EWS/Exchange.asmx");
-                vm.readTimeoutProperty().set("60");
+                vm.inputs().ewsUrlProperty().set("https://127.0.0.1:" + silent.port() + "/EWS/Exchange.asmx");
+                vm.settings().readTimeoutProperty().set("60");
                 return vm.run();
             });
             long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
             while (silent.connections() < 2 && System.nanoTime() < until) {
                 Thread.sleep(20);
             }
-            long t0 = System.nanoTime();
             onUi(() -> {
                 vm.cancel();
                 return null;
             });
-            while (onUi(vm::isRunning)) {
-                assertThat(System.nanoTime() - t0).isLessThan(TimeUnit.SECONDS.toNanos(20));
-                Thread.sleep(20);
-            }
+            awaitEnd(vm, ui, 20);
             assertThat(probeRows()).allSatisfy(r -> {
                 assertThat(r.cancelled()).as(r.probe().name()).isTrue();
                 assertThat(r.outcome()).isEqualTo(Outcome.ERROR);
@@ -237,21 +248,21 @@ class LiveChecksViewModelTest {
     @Test
     void thePreferencesSurviveARestartButNotTheProxyPassword() throws Exception {
         onUi(() -> {
-            vm.proxyModeProperty().set(ProxySettings.Mode.MANUAL);
-            vm.proxyHostProperty().set("proxy.acme.test");
-            vm.proxyPortProperty().set("3128");
-            vm.proxyUserProperty().set("alice");
-            vm.proxyPasswordProperty().set("proxy-secret");
-            vm.trustCaPathProperty().set("/etc/acme/root.pem");
-            vm.connectTimeoutProperty().set("7");
-            vm.readTimeoutProperty().set("25");
+            vm.settings().proxyModeProperty().set(ProxySettings.Mode.MANUAL);
+            vm.settings().proxyHostProperty().set("proxy.acme.test");
+            vm.settings().proxyPortProperty().set("3128");
+            vm.settings().proxyUserProperty().set("alice");
+            vm.inputs().proxyPasswordProperty().set("proxy-secret");
+            vm.settings().trustCaPathProperty().set("/etc/acme/root.pem");
+            vm.settings().connectTimeoutProperty().set("7");
+            vm.settings().readTimeoutProperty().set("25");
             return null;
         });
         LiveChecksViewModel again = newViewModel();
 
-        assertThat(onUi(() -> List.of(again.proxyModeProperty().get().name(), again.proxyHostProperty().get(),
-                again.proxyPortProperty().get(), again.proxyUserProperty().get(), again.trustCaPathProperty().get(),
-                again.connectTimeoutProperty().get(), again.readTimeoutProperty().get(), again.proxyPasswordProperty().get())))
+        assertThat(onUi(() -> List.of(again.settings().proxyModeProperty().get().name(), again.settings().proxyHostProperty().get(),
+                again.settings().proxyPortProperty().get(), again.settings().proxyUserProperty().get(), again.settings().trustCaPathProperty().get(),
+                again.settings().connectTimeoutProperty().get(), again.settings().readTimeoutProperty().get(), again.inputs().proxyPasswordProperty().get())))
                 .containsExactly("MANUAL", "proxy.acme.test", "3128", "alice", "/etc/acme/root.pem", "7", "25", "");
         assertThat(new LiveCheckPreferences(node).load()).isEqualTo(new LiveCheckPreferences.Values(
                 ProxySettings.Mode.MANUAL, "proxy.acme.test", 3128, "alice", "/etc/acme/root.pem", 7, 25));
@@ -264,7 +275,7 @@ class LiveChecksViewModelTest {
     void anInvalidPreferenceIsReportedAndNothingRuns() throws Exception {
         aimAtLocalServer(EnumSet.of(ProbeId.EWS_AUTH));
         onUi(() -> {
-            vm.connectTimeoutProperty().set("soon");
+            vm.settings().connectTimeoutProperty().set("soon");
             return null;
         });
         assertThat(onUi(vm::run)).isFalse();
@@ -280,15 +291,24 @@ class LiveChecksViewModelTest {
         Path junk = dir.resolve("notes.txt");
         Files.writeString(junk, "no certificates here");
 
-        assertThat(onUi(() -> vm.approvedRootsInfoProperty().get()))
+        assertThat(onUi(() -> vm.approvedRoots().infoProperty().get()))
                 .isEqualTo("Using the list of approved CAs that comes with the app.");
-        assertThat(onUi(() -> vm.loadApprovedRoots(page)).get(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(load(page)).isTrue();
         assertThat(onUi(document::assessment).approvedRoots().roots()).hasSize(1);
-        assertThat(onUi(() -> vm.approvedRootsInfoProperty().get())).startsWith("1 approved root CAs from cacerts.jsp.html");
+        assertThat(onUi(() -> vm.approvedRoots().infoProperty().get())).startsWith("1 approved root CAs from cacerts.jsp.html");
 
-        assertThat(onUi(() -> vm.loadApprovedRoots(junk)).get(30, java.util.concurrent.TimeUnit.SECONDS)).isFalse();
-        assertThat(onUi(() -> vm.approvedRootsErrorProperty().get()))
+        assertThat(load(junk)).isFalse();
+        assertThat(onUi(() -> vm.approvedRoots().errorProperty().get()))
                 .startsWith("The list could not be loaded: no PEM certificate found in notes.txt");
         assertThat(onUi(document::assessment).approvedRoots().roots()).as("the loaded list stays").hasSize(1);
+    }
+
+    private boolean load(Path file) throws Exception {
+        CompletableFuture<Boolean> taken = new CompletableFuture<>();
+        onUi(() -> {
+            vm.approvedRoots().load(file, taken::complete);
+            return null;
+        });
+        return taken.get(30, TimeUnit.SECONDS);
     }
 }

@@ -1,0 +1,118 @@
+package org.eacplanner.ui.probe;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.eacplanner.common.Messages;
+import org.eacplanner.model.ProbeResult;
+import org.eacplanner.probe.Proposals;
+import org.eacplanner.rules.FieldPath;
+import org.eacplanner.ui.document.AssessmentDocument;
+
+/**
+ * The inventory answers live checks propose, each beside the answer it would replace, for the admin to accept or
+ * reject: nothing is changed until "Apply" and then only the accepted ones, in one undoable step.
+ */
+public final class ProposalsViewModel {
+
+    /** The admin's decision on a proposed answer; null while undecided. */
+    public enum Decision { ACCEPT, REJECT }
+
+    /** A proposed answer, the answer it would replace, and the admin's decision. */
+    public static final class ProposalRow {
+        private final Proposals.Preview preview;
+        private final ObjectProperty<Decision> decision = new SimpleObjectProperty<>();
+
+        ProposalRow(Proposals.Preview preview) {
+            this.preview = preview;
+        }
+
+        public ProbeResult.Proposal proposal() {
+            return preview.proposal();
+        }
+
+        /** The field proposed (only proposals that name a field of the inventory are ever shown). */
+        public FieldPath field() {
+            return FieldPath.ofJsonPath(preview.proposal().path());
+        }
+
+        public Object currentValue() {
+            return preview.currentValue();
+        }
+
+        public Object newValue() {
+            return preview.proposal().value();
+        }
+
+        public ObjectProperty<Decision> decisionProperty() {
+            return decision;
+        }
+    }
+
+    private final AssessmentDocument document;
+    private final Messages messages;
+    private final Consumer<String> status;
+    private final ObservableList<ProposalRow> rows = FXCollections.observableArrayList();
+
+    ProposalsViewModel(AssessmentDocument document, Messages messages, Consumer<String> status) {
+        this.document = document;
+        this.messages = messages;
+        this.status = status;
+    }
+
+    public ObservableList<ProposalRow> rows() {
+        return rows;
+    }
+
+    /** Shows the proposals of {@code results} that would change an answer; the same answer twice is shown once. */
+    void show(List<ProbeResult> results) {
+        List<ProbeResult.Proposal> all = new ArrayList<>();
+        Set<List<Object>> seen = new HashSet<>();
+        for (ProbeResult r : results) {
+            for (ProbeResult.Proposal p : r.proposals()) {
+                if (seen.add(Arrays.asList(p.path(), String.valueOf(p.value())))) {
+                    all.add(p); // with the first probe's basis
+                }
+            }
+        }
+        rows.setAll(changing(all));
+    }
+
+    void clear() {
+        rows.clear();
+    }
+
+    /**
+     * Applies the accepted proposals to the inventory in one edit (undoable; the findings re-evaluate), and drops
+     * every decided row. Returns how many answers were applied.
+     */
+    public int applyAccepted() {
+        List<ProbeResult.Proposal> accepted = rows.stream()
+                .filter(p -> p.decisionProperty().get() == Decision.ACCEPT).map(ProposalRow::proposal).toList();
+        if (!accepted.isEmpty()) {
+            document.apply(a -> Proposals.apply(a, accepted));
+        }
+        List<ProbeResult.Proposal> open = rows.stream().filter(p -> p.decisionProperty().get() == null)
+                .map(ProposalRow::proposal).toList();
+        rows.setAll(changing(open));
+        status.accept(messages.get("live.status.applied", accepted.size()));
+        return accepted.size();
+    }
+
+    /** Accepts or rejects every proposal still shown. */
+    public void decideAll(Decision d) {
+        rows.forEach(p -> p.decisionProperty().set(d));
+    }
+
+    private List<ProposalRow> changing(List<ProbeResult.Proposal> proposals) {
+        return Proposals.preview(document.assessment(), proposals).stream().filter(Proposals.Preview::changesAnswer)
+                .map(ProposalRow::new).toList();
+    }
+}
