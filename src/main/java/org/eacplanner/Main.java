@@ -1,6 +1,12 @@
 package org.eacplanner;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Locale;
 import org.eacplanner.cli.CliMain;
+import org.eacplanner.ui.App;
+import org.eacplanner.ui.Prelaunch;
 
 /**
  * The single entry point. No arguments start the desktop app, and so does a single assessment file (opened
@@ -19,12 +25,12 @@ public final class Main {
      * double-click: it opens in the app, not the command line.
      */
     static boolean opensInApp(String[] args) {
-        if (args.length != 1 || !args[0].toLowerCase(java.util.Locale.ROOT).endsWith(".eacplan.json")) {
+        if (args.length != 1 || !args[0].toLowerCase(Locale.ROOT).endsWith(".eacplan.json")) {
             return false;
         }
         try {
-            return java.nio.file.Files.isRegularFile(java.nio.file.Path.of(args[0]));
-        } catch (java.nio.file.InvalidPathException e) {
+            return Files.isRegularFile(Path.of(args[0]));
+        } catch (InvalidPathException e) {
             return false;
         }
     }
@@ -35,8 +41,8 @@ public final class Main {
         }
         if (args.length == 0 || opensInApp(args)) {
             // Settings, texts and stylesheet parsing on a second thread while the JavaFX toolkit starts.
-            org.eacplanner.ui.Prelaunch.start();
-            org.eacplanner.ui.App.launchApp(args);
+            Prelaunch.start();
+            App.launchApp(args);
         } else {
             System.exit(CliMain.run(args));
         }

@@ -3,6 +3,7 @@ package org.eacplanner.checklist;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.eacplanner.rules.CatalogTexts;
 import org.eacplanner.rules.ChecklistItemDef;
 import org.eacplanner.rules.ConditionContext;
 import org.eacplanner.rules.Finding;
+import org.eacplanner.rules.SeveritySpec;
 
 /**
  * Computes the checklist of rules.md from the inventory and the findings: which items apply, their order
@@ -24,6 +26,12 @@ import org.eacplanner.rules.Finding;
  */
 final class ChecklistBuilder {
 
+    /** Lead time per phase in days (rules.md, "Suggested target dates"); phase 1 needs the whole room. */
+    private static final int[] LEAD_DAYS = {60, 45, 30, 14};
+    private static final int ROOM = 60;
+
+    /** Rules with a deadline that do not anchor items without causes: not of the DATED kind. */
+    private static final Set<String> NOT_ANCHORS = Set.of("EXCHANGE-EOL", "HYBRID-COEXISTENCE", "CERT-EXPIRING");
     private final Catalog catalog;
     private final CatalogTexts texts;
 
@@ -43,7 +51,7 @@ final class ChecklistBuilder {
 
         ConditionContext context = new ConditionContext(assessment, asOf, catalog.reviewedOn(), null);
         List<ChecklistEntry> applicable = new ArrayList<>();
-        Set<String> applied = new java.util.HashSet<>();
+        Set<String> applied = new HashSet<>();
         int phase = 0;
         int order = 0;
         for (ChecklistItemDef item : catalog.checklist()) {
@@ -112,14 +120,8 @@ final class ChecklistBuilder {
         if (t == null) {
             t = set.text(set.texts(), lang, key);
         }
-        return texts.render(t, java.util.Map.of(), catalog);
+        return texts.render(t, Map.of(), catalog);
     }
-
-    /** Lead time per phase in days (rules.md, "Suggested target dates"); phase 1 needs the whole room. */
-    private static final int[] LEAD_DAYS = {60, 45, 30, 14};
-    private static final int ROOM = 60;
-    /** Rules with a deadline that do not anchor items without causes: not of the DATED kind. */
-    private static final Set<String> NOT_ANCHORS = Set.of("EXCHANGE-EOL", "HYBRID-COEXISTENCE", "CERT-EXPIRING");
 
     /** The earliest deadline among the causes (accepted ones too), else among unaccepted DATED-kind findings. */
     private LocalDate anchor(List<String> causedBy, List<Finding> findings) {
@@ -144,7 +146,7 @@ final class ChecklistBuilder {
 
     private boolean isDated(String ruleId) {
         return !NOT_ANCHORS.contains(ruleId) && catalog.rule(ruleId)
-                .map(r -> r.severity() instanceof org.eacplanner.rules.SeveritySpec.Dated).orElse(false);
+                .map(r -> r.severity() instanceof SeveritySpec.Dated).orElse(false);
     }
 
     private static List<String> causes(ChecklistItemDef item, List<Finding> findings) {

@@ -1,5 +1,6 @@
 package org.eacplanner.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import org.eacplanner.storage.AtomicFileWriter;
 import org.eacplanner.storage.SaveException;
@@ -22,7 +23,7 @@ final class AssessmentFiles {
     }
 
     /** What {@code file} is now (its real path, identity and content hash), before it is loaded. */
-    static AtomicFileWriter.Snapshot snapshot(Path file) throws java.io.IOException {
+    static AtomicFileWriter.Snapshot snapshot(Path file) throws IOException {
         return AtomicFileWriter.snapshot(file);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.eacplanner.compare.ChecklistChange;
 import org.eacplanner.compare.Comparison;
 import org.eacplanner.compare.FindingChange;
@@ -68,7 +69,7 @@ final class ComparisonText {
         if (a.severity() != b.severity()) {
             what.add("severity " + a.severity() + " -> " + b.severity());
         }
-        if (!java.util.Objects.equals(a.deadline(), b.deadline())) {
+        if (!Objects.equals(a.deadline(), b.deadline())) {
             what.add("deadline " + a.deadline() + " -> " + b.deadline());
         }
         if (a.accepted() != b.accepted()) {

@@ -3,6 +3,8 @@ package org.eacplanner.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import org.eacplanner.checklist.Planner;
+import org.eacplanner.rules.Catalog;
+import org.eacplanner.rules.CatalogTexts;
 import picocli.CommandLine.Option;
 
 /** The options of the commands that evaluate assessments ({@code evaluate}, {@code compare}): a picocli mixin. */
@@ -29,9 +31,9 @@ final class EvaluationOptions {
     }
 
     /** The planner of {@code catalog} worded in {@code --lang}; null, after saying why on {@code err}, for a language we lack. */
-    Planner planner(PrintWriter err, org.eacplanner.rules.Catalog catalog) {
+    Planner planner(PrintWriter err, Catalog catalog) {
         try {
-            return new Planner(catalog, new org.eacplanner.rules.CatalogTexts(Inputs.locale(lang)));
+            return new Planner(catalog, new CatalogTexts(Inputs.locale(lang)));
         } catch (IllegalArgumentException e) {
             Terminal.println(err, "error: " + e.getMessage());
             return null;

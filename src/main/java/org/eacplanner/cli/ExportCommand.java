@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -180,7 +182,7 @@ final class ExportCommand implements Callable<Integer> {
         }
 
         static List<String> names(Class<? extends Enum<?>> type) {
-            return java.util.Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList();
+            return Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList();
         }
     }
 
@@ -196,7 +198,7 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    static final class FormatCandidates extends java.util.ArrayList<String> {
+    static final class FormatCandidates extends ArrayList<String> {
         FormatCandidates() {
             super(LowerCaseConverter.names(ExportFormat.class));
         }

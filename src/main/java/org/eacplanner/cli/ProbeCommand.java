@@ -52,17 +52,7 @@ final class ProbeCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
-
     private final InputStream stdin;
-
-    ProbeCommand() {
-        this(System.in);
-    }
-
-    ProbeCommand(InputStream stdin) {
-        this.stdin = stdin;
-    }
-
     @Option(names = "--email", required = true, paramLabel = "ADDRESS", description = "A mailbox of the organization.")
     String email;
     @Option(names = "--tenant", paramLabel = "DOMAIN", description = "Microsoft 365 tenant domain (default: the e-mail's).")
@@ -116,6 +106,14 @@ final class ProbeCommand implements Callable<Integer> {
     @Option(names = "--save", paramLabel = "FILE",
             description = "Add the results to this assessment (replacing those of the same probe and target).")
     Path save;
+
+    ProbeCommand() {
+        this(System.in);
+    }
+
+    ProbeCommand(InputStream stdin) {
+        this.stdin = stdin;
+    }
 
     @Override
     public Integer call() throws Exception {

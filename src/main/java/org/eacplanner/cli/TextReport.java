@@ -2,10 +2,13 @@ package org.eacplanner.cli;
 
 import java.io.PrintWriter;
 import org.eacplanner.checklist.ChecklistEntry;
+import org.eacplanner.checklist.ChecklistTracks;
 import org.eacplanner.checklist.Plan;
+import org.eacplanner.model.Assessment;
 import org.eacplanner.model.Severity;
 import org.eacplanner.rules.CatalogTexts;
 import org.eacplanner.rules.Finding;
+import org.eacplanner.rules.Side;
 
 /**
  * The evaluation as terminal text: severity as words (never colour alone), then the checklist by phase; control
@@ -23,9 +26,9 @@ final class TextReport {
         this.texts = texts;
     }
 
-    void print(String file, org.eacplanner.model.Assessment assessment, Plan plan) {
+    void print(String file, Assessment assessment, Plan plan) {
         String title = assessment.title();
-        boolean hybrid = org.eacplanner.checklist.ChecklistTracks.of(plan, assessment).hybrid();
+        boolean hybrid = ChecklistTracks.of(plan, assessment).hybrid();
         line("== " + (title == null || title.isBlank() ? file : title + "  (" + file + ")"));
         out.printf("As of %s, %s: %d blocker(s), %d warning(s), %d open question(s), %d information%n",
                 plan.asOf(), texts.stamp(plan.stamp()), plan.count(Severity.BLOCKER), plan.count(Severity.WARNING),
@@ -56,7 +59,7 @@ final class TextReport {
             }
             String when = e.dueDate() != null ? "  due " + e.dueDate()
                     : e.suggestedBy() == null ? "" : "  suggested by " + e.suggestedBy() + (Boolean.TRUE.equals(e.urgent()) ? " (now)" : "");
-            String side = hybrid && e.side() != org.eacplanner.rules.Side.BOTH ? "  [" + texts.side(e.side()) + "]" : "";
+            String side = hybrid && e.side() != Side.BOTH ? "  [" + texts.side(e.side()) + "]" : "";
             line(String.format("    %d. [%s] %s  %s%s%s", e.order(), e.status().name(), e.itemId(), e.title(), side, when));
         }
         if (!plan.notApplicable().isEmpty()) {

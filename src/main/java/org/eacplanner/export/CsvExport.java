@@ -1,5 +1,6 @@
 package org.eacplanner.export;
 
+import java.util.Arrays;
 import java.util.List;
 import org.eacplanner.checklist.ChecklistEntry;
 
@@ -23,7 +24,7 @@ final class CsvExport {
         StringBuilder out = new StringBuilder();
         row(out, HEADER);
         for (ChecklistEntry e : checklist) {
-            row(out, java.util.Arrays.asList(str(e.phase()), str(e.order()), e.side() == null ? null : e.side().name(),
+            row(out, Arrays.asList(str(e.phase()), str(e.order()), e.side() == null ? null : e.side().name(),
                     e.suggestedBy() == null ? null : e.suggestedBy().toString(), e.itemId(), e.title(), e.status().name(),
                     e.owner(), e.dueDate() == null ? null : e.dueDate().toString(), e.notes()));
         }

@@ -3,6 +3,7 @@ package org.eacplanner.export;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.eacplanner.checklist.Plan;
 import org.eacplanner.export.ReportModel.Acceptance;
@@ -29,10 +30,10 @@ final class FindingViews {
     static FindingsSection build(Plan plan, ReportText t, String heading) {
         List<SeverityGroup> groups = new ArrayList<>();
         for (FindingGroups.SeverityGroup g : FindingGroups.of(plan.findings(), f -> true)) {
-            String id = "sev-" + g.severity().name().toLowerCase(java.util.Locale.ROOT);
+            String id = "sev-" + g.severity().name().toLowerCase(Locale.ROOT);
             List<AreaGroup> areas = new ArrayList<>();
             for (FindingGroups.AreaGroup a : g.areas()) {
-                areas.add(new AreaGroup(id + "-" + a.area().name().toLowerCase(java.util.Locale.ROOT),
+                areas.add(new AreaGroup(id + "-" + a.area().name().toLowerCase(Locale.ROOT),
                         t.catalog().area(a.area()), a.findings().stream().map(f -> view(f, t)).toList()));
             }
             groups.add(new SeverityGroup(id, Marks.severity(g.severity(), t), g.count(), areas));

@@ -10,23 +10,25 @@ import org.eacplanner.export.ReportModel.InventorySection;
 import org.eacplanner.model.Assessment;
 import org.eacplanner.model.Eac;
 import org.eacplanner.model.Exchange;
+import org.eacplanner.model.ExchangeBuild;
 import org.eacplanner.model.LightningSync;
 import org.eacplanner.model.Org;
 import org.eacplanner.model.SyncConfiguration;
+import org.eacplanner.rules.Catalog;
 
 /** The inventory appendix: every answer of the file, unknown answers shown as unknown. */
 final class InventoryViews {
 
     private final ReportText t;
-    private final org.eacplanner.rules.Catalog catalog;
+    private final Catalog catalog;
     private List<Fact> facts;
 
-    private InventoryViews(ReportText t, org.eacplanner.rules.Catalog catalog) {
+    private InventoryViews(ReportText t, Catalog catalog) {
         this.t = t;
         this.catalog = catalog;
     }
 
-    static InventorySection build(Assessment a, String client, org.eacplanner.rules.Catalog catalog, ReportText t,
+    static InventorySection build(Assessment a, String client, Catalog catalog, ReportText t,
             String heading) {
         return new InventoryViews(t, catalog).section(a, client, heading);
     }
@@ -84,7 +86,7 @@ final class InventoryViews {
         start();
         add("field.exchange.deployment", e.deployment());
         add("field.exchange.serverVersion", e.serverVersion());
-        add("field.exchange.serverBuild", e.serverBuild() == null ? null : org.eacplanner.model.ExchangeBuild
+        add("field.exchange.serverBuild", e.serverBuild() == null ? null : ExchangeBuild
                 .parse(e.serverBuild()).map(b -> t.catalog().buildDisplay(b, catalog)).orElse(e.serverBuild()));
         add("field.exchange.microsoftCloud", e.microsoftCloud());
         add("field.exchange.exoEwsEnabled", e.exoEwsEnabled());

@@ -2,6 +2,7 @@ package org.eacplanner.export;
 
 import org.eacplanner.checklist.Plan;
 import org.eacplanner.model.Assessment;
+import org.eacplanner.rules.Catalog;
 
 /**
  * An assessment made ready for export: redacted when the options ask for it, with the client name to show
@@ -9,7 +10,7 @@ import org.eacplanner.model.Assessment;
  * the catalog it was evaluated with.
  */
 record PreparedExport(Assessment assessment, Plan plan, String client, ExportOptions options,
-        org.eacplanner.rules.Catalog catalog) {
+        Catalog catalog) {
 
     boolean redacted() {
         return options.redact();

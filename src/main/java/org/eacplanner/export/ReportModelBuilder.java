@@ -2,6 +2,7 @@ package org.eacplanner.export;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.eacplanner.checklist.ChecklistTracks;
 import org.eacplanner.common.BuildInfo;
 import org.eacplanner.export.ReportModel.Cover;
 import org.eacplanner.export.ReportModel.PageLabelPart;
@@ -27,7 +28,7 @@ final class ReportModelBuilder {
         var summary = o.includes(Section.SUMMARY) ? SummaryViews.build(p.plan(), t, t.get("section.summary")) : null;
         var findings = o.includes(Section.FINDINGS) ? FindingViews.build(p.plan(), t, t.get("section.findings")) : null;
         var checklist = o.includes(Section.CHECKLIST) ? ChecklistViews.build(p.plan(),
-                org.eacplanner.checklist.ChecklistTracks.of(p.plan(), a), t, t.get("section.checklist")) : null;
+                ChecklistTracks.of(p.plan(), a), t, t.get("section.checklist")) : null;
         char appendix = 'A';
         var inventory = o.includes(Section.INVENTORY)
                 ? InventoryViews.build(a, p.client(), p.catalog(), t, t.get("section.appendix", appendix++, t.get("section.inventory")))

@@ -3,6 +3,8 @@ package org.eacplanner.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -48,7 +50,7 @@ public record Assessment(
         probes = Unknown.nonNull(probes);
         checklist = Unknown.nonNull(checklist);
         acceptedRisks = Unknown.nonNull(acceptedRisks);
-        drafts = drafts == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(drafts));
+        drafts = drafts == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(drafts));
         unknownFields = Unknown.fields(unknownFields);
     }
 

@@ -2,6 +2,8 @@ package org.eacplanner.model;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
 /**
@@ -78,9 +80,9 @@ public final class InputRules {
             return Problem.DATE;
         }
         try {
-            java.time.LocalDate.parse(text);
+            LocalDate.parse(text);
             return null;
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             return Problem.DATE;
         }
     }

@@ -1,5 +1,6 @@
 package org.eacplanner.model;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,11 +25,11 @@ final class Unknown {
 
     /** An unmodifiable copy of a list that may be null (null means "unknown" for inventory answers). */
     static <T> List<T> list(List<T> list) {
-        return list == null ? null : Collections.unmodifiableList(new java.util.ArrayList<>(list));
+        return list == null ? null : Collections.unmodifiableList(new ArrayList<>(list));
     }
 
     /** An unmodifiable copy of a list that is never null (bookkeeping lists, not answers). */
     static <T> List<T> nonNull(List<T> list) {
-        return list == null ? List.of() : Collections.unmodifiableList(new java.util.ArrayList<>(list));
+        return list == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));
     }
 }

@@ -3,6 +3,7 @@ package org.eacplanner.probe;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -70,7 +71,7 @@ public final class CancelToken {
             open.clear();
         }
         // last registered first: the probe's sockets and calls close before the runner reports the stop
-        java.util.Collections.reverse(toClose);
+        Collections.reverse(toClose);
         toClose.forEach(CancelToken::closeQuietly);
     }
 

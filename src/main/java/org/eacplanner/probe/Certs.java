@@ -1,6 +1,8 @@
 package org.eacplanner.probe;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateEncodingException;
@@ -102,7 +104,7 @@ public final class Certs {
             }
         }
         len = Math.min(len, der.length - off);
-        java.nio.charset.Charset cs = der[0] == 0x1e ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_8;
+        Charset cs = der[0] == 0x1e ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_8;
         return new String(der, off, len, cs);
     }
 
@@ -134,7 +136,7 @@ public final class Certs {
         try {
             child.verify(issuer.getPublicKey());
             return true;
-        } catch (java.security.GeneralSecurityException e) {
+        } catch (GeneralSecurityException e) {
             return false;
         }
     }

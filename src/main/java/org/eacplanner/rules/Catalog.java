@@ -3,10 +3,13 @@ package org.eacplanner.rules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eacplanner.model.CatalogSource;
+import org.eacplanner.model.ExchangeBuild;
 
 /**
  * The rule catalog (rules.md) as shipped data: {@code org/eacplanner/rules/catalog.json}, loaded and
@@ -17,15 +20,15 @@ public final class Catalog {
     public static final String RESOURCE = "/org/eacplanner/rules/catalog.json";
 
     private final String version;
-    private final java.time.LocalDate reviewedOn;
-    private final org.eacplanner.model.CatalogSource source;
+    private final LocalDate reviewedOn;
+    private final CatalogSource source;
     private final Map<String, List<UpdateLevel>> updateLevels;
     private final List<Rule> rules;
     private final Map<String, Rule> byId;
     private final List<ChecklistItemDef> checklist;
     private final Map<String, List<String>> sources;
 
-    Catalog(String version, java.time.LocalDate reviewedOn, org.eacplanner.model.CatalogSource source,
+    Catalog(String version, LocalDate reviewedOn, CatalogSource source,
             List<Rule> rules, List<ChecklistItemDef> checklist, Map<String, List<String>> sources,
             Map<String, List<UpdateLevel>> updateLevels) {
         this.version = version;
@@ -55,12 +58,12 @@ public final class Catalog {
     }
 
     /** The day the catalog's facts were last checked against its sources. */
-    public java.time.LocalDate reviewedOn() {
+    public LocalDate reviewedOn() {
         return reviewedOn;
     }
 
     /** Whether this is the shipped catalog or one loaded from a file. */
-    public org.eacplanner.model.CatalogSource source() {
+    public CatalogSource source() {
         return source;
     }
 
@@ -75,12 +78,12 @@ public final class Catalog {
 
     /** This catalog marked as loaded from a file. */
     Catalog asFile() {
-        return new Catalog(version, reviewedOn, org.eacplanner.model.CatalogSource.FILE, rules, checklist, sources,
+        return new Catalog(version, reviewedOn, CatalogSource.FILE, rules, checklist, sources,
                 updateLevels);
     }
 
     /** An update level of an Exchange product: its label ({@code CU12}) and the build of its release. */
-    public record UpdateLevel(String label, org.eacplanner.model.ExchangeBuild build) {
+    public record UpdateLevel(String label, ExchangeBuild build) {
     }
 
     /** Every rule, in catalog order. */

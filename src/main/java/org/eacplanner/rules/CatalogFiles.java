@@ -1,5 +1,6 @@
 package org.eacplanner.rules;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -14,11 +15,11 @@ import java.util.List;
  */
 public final class CatalogFiles {
 
-    private CatalogFiles() {
-    }
-
     /** The largest catalog file read; the shipped one is about 100 KB. */
     public static final long MAX_BYTES = 4L * 1024 * 1024;
+
+    private CatalogFiles() {
+    }
 
     /** The catalog in {@code file}, with source {@code FILE}; every problem found is listed in the exception. */
     public static Catalog load(Path file) throws IOException, CatalogRefusedException {
@@ -32,7 +33,7 @@ public final class CatalogFiles {
     /** The catalog in {@code bytes}, checked as {@link #load(Path)} does. */
     public static Catalog load(byte[] bytes) throws IOException, CatalogRefusedException {
         Catalog loaded;
-        try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
+        try (InputStream in = new ByteArrayInputStream(bytes)) {
             loaded = new CatalogLoader().loadChecked(in);
         }
         Catalog shipped = Catalog.shipped();

@@ -1,5 +1,7 @@
 package org.eacplanner.rules;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,8 +20,8 @@ public record CatalogTextSet(
     public CatalogTextSet {
         texts = Map.copyOf(texts);
         variants = List.copyOf(variants);
-        params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
-        unknownOf = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(unknownOf));
+        params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+        unknownOf = Collections.unmodifiableMap(new LinkedHashMap<>(unknownOf));
     }
 
     public boolean isEmpty() {

@@ -4,9 +4,16 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
 import org.eacplanner.common.Messages;
+import org.eacplanner.model.ExchangeBuild;
+import org.eacplanner.model.ServerVersion;
+import org.eacplanner.model.Severity;
 
 /**
  * How catalog texts are filled and how deadlines, phases, areas, severities and enumeration values are worded.
@@ -18,6 +25,9 @@ public final class CatalogTexts {
 
     public static final String BUNDLE = "org.eacplanner.i18n.catalog";
 
+    /** The rule whose deadline is a certificate's last valid day (its phrases differ). */
+    public static final String CERT_EXPIRING = "CERT-EXPIRING";
+    private static final String SEP = " \u00b7 ";
     private final Messages messages;
     private final DateTimeFormatter dates;
 
@@ -25,9 +35,6 @@ public final class CatalogTexts {
         this.messages = Messages.of(BUNDLE, locale);
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
     }
-
-    /** The rule whose deadline is a certificate's last valid day (its phrases differ). */
-    public static final String CERT_EXPIRING = "CERT-EXPIRING";
 
     /** A month as month and year in the output language ({@code April 2027}). */
     public String month(LocalDate date) {
@@ -100,7 +107,7 @@ public final class CatalogTexts {
         if (rule.deadline() instanceof DeadlineSpec.DateField) { // the certificate's expiry, the one date field
             return messages.get("deadline.certificateExpiry");
         }
-        java.util.List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         rule.deadlineDates().forEach((k, d) -> {
             String w = when(d, rule.deadlinePrecision());
             parts.add(k.isEmpty() ? w : display(enumOf(k)) + ": " + w);
@@ -113,7 +120,7 @@ public final class CatalogTexts {
      * {@code <name>}, the deadline placeholders as the catalog's {@code <when>}.
      */
     public String listingText(Rule rule, String key, Catalog catalog) {
-        java.util.Map<String, String> values = new java.util.HashMap<>();
+        Map<String, String> values = new HashMap<>();
         rule.texts().params().keySet().forEach(p -> values.put(p, "<" + p + ">"));
         rule.texts().unknownOf().keySet().forEach(p -> values.put(p, "<" + p + ">"));
         if (rule.hasDeadline()) {
@@ -126,12 +133,12 @@ public final class CatalogTexts {
 
     /** A checklist item's default text in this language (fallback en), its {@code {date:…}} filled. */
     public String itemText(ChecklistItemDef item, String key, Catalog catalog) {
-        return render(item.texts().text(item.texts().texts(), locale().getLanguage(), key), java.util.Map.of(), catalog);
+        return render(item.texts().text(item.texts().texts(), locale().getLanguage(), key), Map.of(), catalog);
     }
 
     private static Object enumOf(String name) {
         try {
-            return org.eacplanner.model.ServerVersion.valueOf(name);
+            return ServerVersion.valueOf(name);
         } catch (IllegalArgumentException e) {
             return name;
         }
@@ -144,14 +151,14 @@ public final class CatalogTexts {
     }
 
     /** A build as product, update level and build ({@code Exchange Server 2019 CU12 (build 15.2.1118.7)}). */
-    public String buildDisplay(org.eacplanner.model.ExchangeBuild build, Catalog catalog) {
+    public String buildDisplay(ExchangeBuild build, Catalog catalog) {
         var product = build.product().orElse(null);
         if (product == null) {
             return messages.get("build.unknownProduct", build.toString());
         }
         String label = null;
         var levels = catalog.updateLevels().get(product.name());
-        if (levels != null && product != org.eacplanner.model.ServerVersion.EXCHANGE_2010) {
+        if (levels != null && product != ServerVersion.EXCHANGE_2010) {
             label = messages.get("build.beforeRtm");
             for (Catalog.UpdateLevel level : levels) {
                 if (level.build().compareTo(build) <= 0) {
@@ -167,7 +174,7 @@ public final class CatalogTexts {
      * A catalog text with its placeholders filled: {@code {name}} from {@code values}, {@code {date:RULE-ID}} the
      * {@code <when>} of that rule's single deadline date. An unknown placeholder is left as written.
      */
-    public String render(String template, java.util.Map<String, String> values, Catalog catalog) {
+    public String render(String template, Map<String, String> values, Catalog catalog) {
         if (template == null) {
             return "";
         }
@@ -185,7 +192,7 @@ public final class CatalogTexts {
             String value = values.get(name);
             if (value == null && name.startsWith("date:")) {
                 Rule other = catalog.rule(name.substring(5)).orElse(null);
-                java.time.LocalDate d = other == null ? null : other.deadlineDates().get("");
+                LocalDate d = other == null ? null : other.deadlineDates().get("");
                 value = d == null ? null : when(d, other.deadlinePrecision());
             }
             out.append(value != null ? value : template.substring(open, close + 1));
@@ -195,8 +202,8 @@ public final class CatalogTexts {
     }
 
     /** The unknown ones of {@code fields}, each with its label, live check and cmdlet (GAP-SERVER-SETTINGS). */
-    public String unknownSettings(List<String> fields, java.util.function.Predicate<String> unknown) {
-        List<String> parts = new java.util.ArrayList<>();
+    public String unknownSettings(List<String> fields, Predicate<String> unknown) {
+        List<String> parts = new ArrayList<>();
         for (String f : fields) {
             if (unknown.test(f)) {
                 String key = "setting." + f;
@@ -217,8 +224,6 @@ public final class CatalogTexts {
     private String daysLeft(long n) {
         return n == 1 ? messages.get("deadline.oneDayLeft") : messages.get("deadline.daysLeft", display(n));
     }
-
-    private static final String SEP = " \u00b7 ";
 
     public Locale locale() {
         return messages.locale();
@@ -251,7 +256,7 @@ public final class CatalogTexts {
         return messages.get("area." + area.name());
     }
 
-    public String severity(org.eacplanner.model.Severity severity) {
+    public String severity(Severity severity) {
         return messages.get("severity." + severity.name());
     }
 

@@ -8,7 +8,7 @@ package org.eacplanner.rules;
 @FunctionalInterface
 public interface Condition {
 
-    boolean test(Object subject);
-
     Condition ALWAYS = subject -> true;
+
+    boolean test(Object subject);
 }

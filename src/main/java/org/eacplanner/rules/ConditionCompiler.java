@@ -1,12 +1,19 @@
 package org.eacplanner.rules;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.IntPredicate;
+import org.eacplanner.model.Assessment;
+import org.eacplanner.model.Exchange;
 
 /**
  * Compiles the catalog's condition language into {@link Condition}s, checking every field path and value
@@ -28,43 +35,42 @@ import java.util.Set;
 final class ConditionCompiler {
 
     /** The type that shorthands (terms) are defined on. */
-    static final Class<?> SUBJECT = org.eacplanner.model.Assessment.class;
-
-    private final Map<String, Condition> terms;
+    static final Class<?> SUBJECT = Assessment.class;
 
     /** The field read with the build fallback wherever the catalog reads it. */
     static final String SERVER_VERSION = "exchange.serverVersion";
 
+    /** The numeric terms (rules.md, "Terms used in conditions"); {@code daysLeft} only inside a CASES case. */
+    static final Set<String> NUMERIC = Set.of("daysSinceReview", "daysUntil", "daysLeft");
+    private final Map<String, Condition> terms;
+
+    /** Single deadline dates of the catalog's rules, for {@code deadline(RULE-ID)}. */
+    private final Map<String, LocalDate> deadlines;
+
+    ConditionCompiler(Map<String, Condition> terms) {
+        this(terms, Map.of());
+    }
+
+    ConditionCompiler(Map<String, Condition> terms, Map<String, LocalDate> deadlines) {
+        this.terms = terms;
+        this.deadlines = deadlines;
+    }
+
     /** {@code exchange.serverVersion}, else the product of {@code exchange.serverBuild}. */
     static Object effectiveServerVersion(Object subject) {
         Object s = ConditionContext.assessmentOf(subject);
-        return s instanceof org.eacplanner.model.Assessment a
-                ? org.eacplanner.model.Exchange.effectiveVersion(a.exchange()) : null;
+        return s instanceof Assessment a
+                ? Exchange.effectiveVersion(a.exchange()) : null;
     }
 
-    /** The numeric terms (rules.md, "Terms used in conditions"); {@code daysLeft} only inside a CASES case. */
-    static final Set<String> NUMERIC = Set.of("daysSinceReview", "daysUntil", "daysLeft");
-
     /** A numeric comparison with a fixed bound ({@code <}, {@code <=}, {@code >}, {@code >=}). */
-    static java.util.function.IntPredicate compare(String op, int bound) {
+    static IntPredicate compare(String op, int bound) {
         return switch (op) {
             case "<" -> v -> v < bound;
             case "<=" -> v -> v <= bound;
             case ">" -> v -> v > bound;
             default -> v -> v >= bound;
         };
-    }
-
-    /** Single deadline dates of the catalog's rules, for {@code deadline(RULE-ID)}. */
-    private final Map<String, java.time.LocalDate> deadlines;
-
-    ConditionCompiler(Map<String, Condition> terms) {
-        this(terms, Map.of());
-    }
-
-    ConditionCompiler(Map<String, Condition> terms, Map<String, java.time.LocalDate> deadlines) {
-        this.terms = terms;
-        this.deadlines = deadlines;
     }
 
     /** A numeric term read from the evaluation context; null when unknown. */
@@ -209,7 +215,7 @@ final class ConditionCompiler {
                     throw error("expected <, <=, > or >= after " + word + ", found '" + op + "'");
                 }
                 int bound = (Integer) value(Integer.class, next());
-                java.util.function.IntPredicate cmp = compare(op, bound);
+                IntPredicate cmp = compare(op, bound);
                 return s -> {
                     if (!(s instanceof ConditionContext c)) {
                         return false;
@@ -239,7 +245,7 @@ final class ConditionCompiler {
             switch (word) {
                 case "daysSinceReview":
                     return c -> c.reviewedOn() == null || c.asOf() == null ? null
-                            : java.time.temporal.ChronoUnit.DAYS.between(c.reviewedOn(), c.asOf());
+                            : ChronoUnit.DAYS.between(c.reviewedOn(), c.asOf());
                 case "daysLeft":
                     return ConditionContext::daysLeft;
                 default: {
@@ -250,18 +256,18 @@ final class ConditionCompiler {
                         expect("(");
                         String id = next();
                         expect(")");
-                        java.time.LocalDate date = deadlines.get(id);
+                        LocalDate date = deadlines.get(id);
                         if (date == null) {
                             throw error("deadline(" + id + ") names no rule with a single deadline date");
                         }
-                        t = c -> c.asOf() == null ? null : java.time.temporal.ChronoUnit.DAYS.between(c.asOf(), date);
+                        t = c -> c.asOf() == null ? null : ChronoUnit.DAYS.between(c.asOf(), date);
                     } else {
                         FieldPath path = FieldPath.resolve(SUBJECT, f);
-                        if (path.type() != java.time.LocalDate.class) {
+                        if (path.type() != LocalDate.class) {
                             throw error(f + " is not a date field");
                         }
-                        t = c -> path.read(c.assessment()) instanceof java.time.LocalDate d && c.asOf() != null
-                                ? java.time.temporal.ChronoUnit.DAYS.between(c.asOf(), d) : null;
+                        t = c -> path.read(c.assessment()) instanceof LocalDate d && c.asOf() != null
+                                ? ChronoUnit.DAYS.between(c.asOf(), d) : null;
                     }
                     expect(")");
                     return t;
@@ -277,7 +283,7 @@ final class ConditionCompiler {
             return c;
         }
 
-        Condition test(FieldPath path, java.util.function.Function<Object, Object> read) {
+        Condition test(FieldPath path, Function<Object, Object> read) {
             String op = next();
             switch (op) {
                 case "unknown":
@@ -326,7 +332,7 @@ final class ConditionCompiler {
                         throw error(path + " is not a number");
                     }
                     int bound = (Integer) value(Integer.class, next());
-                    java.util.function.IntPredicate cmp = compare(op, bound);
+                    IntPredicate cmp = compare(op, bound);
                     return s -> read.apply(s) instanceof Integer v && cmp.test(v);
                 }
                 default:
@@ -356,7 +362,7 @@ final class ConditionCompiler {
                     }
                 }
                 throw error("'" + literal + "' is not a value of " + type.getSimpleName() + " ("
-                        + String.join(", ", java.util.Arrays.stream(type.getEnumConstants())
+                        + String.join(", ", Arrays.stream(type.getEnumConstants())
                                 .map(Objects::toString).toList()) + ")");
             }
             throw error("fields of type " + type.getSimpleName() + " cannot be compared");

@@ -1,6 +1,12 @@
 package org.eacplanner.rules;
 
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One rule of the catalog: stable ID, area, side, condition, how its severity and deadline are decided, its
@@ -18,20 +24,20 @@ public record Rule(
         DeadlinePrecision deadlinePrecision,
         Evidence deadlineEvidence,
         List<String> sources,
-        java.util.Set<String> fields,
+        Set<String> fields,
         CatalogTextSet texts) {
 
     public Rule {
         sources = List.copyOf(sources);
-        fields = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(fields));
+        fields = Collections.unmodifiableSet(new TreeSet<>(fields));
     }
 
     /**
      * The rule's deadline dates for listings: one entry keyed {@code ""} for a fixed date, one per value
      * (e.g. {@code EXCHANGE_2016}) for a deadline that depends on a field; empty for rules without one.
      */
-    public java.util.Map<String, java.time.LocalDate> deadlineDates() {
-        java.util.Map<String, java.time.LocalDate> dates = new java.util.LinkedHashMap<>();
+    public Map<String, LocalDate> deadlineDates() {
+        Map<String, LocalDate> dates = new LinkedHashMap<>();
         if (deadline instanceof DeadlineSpec.Fixed f) {
             dates.put("", f.date());
         } else if (deadline instanceof DeadlineSpec.ByField b) {

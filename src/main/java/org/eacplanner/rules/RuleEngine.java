@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eacplanner.model.AcceptedRisk;
 import org.eacplanner.model.Assessment;
 import org.eacplanner.model.Severity;
@@ -21,7 +24,7 @@ public final class RuleEngine {
 
     private final Catalog catalog;
     private final CatalogTexts texts;
-    private final java.util.Map<String, FieldPath> paramPaths = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, FieldPath> paramPaths = new ConcurrentHashMap<>();
 
     public RuleEngine(Catalog catalog, CatalogTexts texts) {
         this.catalog = catalog;
@@ -65,7 +68,7 @@ public final class RuleEngine {
         String deadlineText = deadline == null ? null
                 : precision == DeadlinePrecision.MONTH ? texts.month(deadline) : deadline.toString();
         String phrase = deadline == null ? null : texts.deadlinePhrase(rule.id(), deadline, daysLeft, precision, status, evidence);
-        java.util.Map<String, String> values = new java.util.HashMap<>();
+        Map<String, String> values = new HashMap<>();
         if (deadline != null) {
             values.put("deadline", phrase);
             values.put("when", texts.when(deadline, precision));
@@ -84,7 +87,7 @@ public final class RuleEngine {
                 deadlineText, status, evidence, phrase, rule.sources(), accepted, lapsed, acceptance);
     }
 
-    static String pick(CatalogTextSet set, java.util.Map<String, java.util.Map<String, String>> chosen, String lang,
+    static String pick(CatalogTextSet set, Map<String, Map<String, String>> chosen, String lang,
             String key) {
         String t = set.text(chosen, lang, key);
         return t != null ? t : set.text(set.texts(), lang, key);
@@ -96,13 +99,13 @@ public final class RuleEngine {
             return texts.display(catalog.reviewedOn());
         }
         if (source.equals("daysSinceReview")) {
-            return texts.display(java.time.temporal.ChronoUnit.DAYS.between(catalog.reviewedOn(), context.asOf()));
+            return texts.display(ChronoUnit.DAYS.between(catalog.reviewedOn(), context.asOf()));
         }
         if (source.startsWith("daysUntil(")) {
             String f = source.substring("daysUntil(".length(), source.length() - 1);
             Object d = path(f).read(context.assessment());
             return d instanceof LocalDate date
-                    ? texts.display(java.time.temporal.ChronoUnit.DAYS.between(context.asOf(), date)) : texts.display(null);
+                    ? texts.display(ChronoUnit.DAYS.between(context.asOf(), date)) : texts.display(null);
         }
         if (source.equals(ConditionCompiler.SERVER_VERSION)) {
             return texts.display(ConditionCompiler.effectiveServerVersion(context));

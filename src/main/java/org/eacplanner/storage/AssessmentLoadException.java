@@ -9,27 +9,8 @@ public final class AssessmentLoadException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
-    /** Why the file was refused, in the order the loader checks. */
-    public enum Kind {
-        /** Could not be read at all (missing, unreadable). */
-        IO,
-        /** Over a size limit: the file's bytes, the entries of one list or object, or the values in all. */
-        TOO_LARGE,
-        /** Not JSON (syntax error, truncated). */
-        NOT_JSON,
-        /** JSON, but not an assessment (no or wrong {@code format}). */
-        NOT_OURS,
-        /** A format version this app cannot read for evaluation (newer than it knows). */
-        NEWER_VERSION,
-        /** Fails the JSON Schema. */
-        SCHEMA,
-        /** Passes the schema but fails a semantic check (only for {@code validate} and {@code evaluate}). */
-        SEMANTIC
-    }
-
     /** Problems listed at most; the rest are counted in one last line ({@link LoadProblem#more}). */
     public static final int MAX_LISTED = 100;
-
     private final String file;
     private final Kind kind;
     private final transient List<LoadProblem> problems;
@@ -51,6 +32,24 @@ public final class AssessmentLoadException extends Exception {
 
     public AssessmentLoadException(String file, Kind kind, LoadProblem problem) {
         this(file, kind, List.of(problem));
+    }
+
+    /** Why the file was refused, in the order the loader checks. */
+    public enum Kind {
+        /** Could not be read at all (missing, unreadable). */
+        IO,
+        /** Over a size limit: the file's bytes, the entries of one list or object, or the values in all. */
+        TOO_LARGE,
+        /** Not JSON (syntax error, truncated). */
+        NOT_JSON,
+        /** JSON, but not an assessment (no or wrong {@code format}). */
+        NOT_OURS,
+        /** A format version this app cannot read for evaluation (newer than it knows). */
+        NEWER_VERSION,
+        /** Fails the JSON Schema. */
+        SCHEMA,
+        /** Passes the schema but fails a semantic check (only for {@code validate} and {@code evaluate}). */
+        SEMANTIC
     }
 
     public String file() {

@@ -13,18 +13,17 @@ import org.eacplanner.model.Assessment;
  */
 final class Migrations {
 
-    private final Map<Integer, UnaryOperator<ObjectNode>> steps;
-
-    Migrations(Map<Integer, UnaryOperator<ObjectNode>> steps) {
-        this.steps = new TreeMap<>(steps);
-    }
-
     /**
      * 1 → 2: version 2 only adds fields, which a version 1 file lacks and which therefore read as unknown; nothing
      * else changes (unknown fields stay, including any that happen to carry a version 2 name: the schema then
      * validates them as version 2 defines them). {@link #migrate} sets {@code schemaVersion}.
      */
     static final UnaryOperator<ObjectNode> ADD_VERSION_2_FIELDS = doc -> doc;
+    private final Map<Integer, UnaryOperator<ObjectNode>> steps;
+
+    Migrations(Map<Integer, UnaryOperator<ObjectNode>> steps) {
+        this.steps = new TreeMap<>(steps);
+    }
 
     /** The steps this app ships, by the version each starts from. */
     static Map<Integer, UnaryOperator<ObjectNode>> shippedSteps() {

@@ -3,14 +3,17 @@ package org.eacplanner.storage;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -46,8 +49,8 @@ public final class RecoveryStore {
      * This run of the app: part of every name it writes, so that its autosaves never replace a copy a crashed run
      * left (or another running instance writes) for the same file before the user has decided about it.
      */
-    private final String session = HexFormat.of().formatHex(java.nio.ByteBuffer.allocate(4)
-            .putInt(new java.security.SecureRandom().nextInt()).array());
+    private final String session = HexFormat.of().formatHex(ByteBuffer.allocate(4)
+            .putInt(new SecureRandom().nextInt()).array());
 
     public RecoveryStore(Path folder) {
         this(folder, new AtomicFileWriter(), Clock.systemUTC());
@@ -144,7 +147,7 @@ public final class RecoveryStore {
             Instant savedAt = Instant.parse(envelope.path("savedAt").asText());
             return new RecoverySnapshot(file, original == null ? null : folder.getFileSystem().getPath(original), savedAt,
                     envelope.path("assessment").path("title").textValue(), true);
-        } catch (AssessmentLoadException | DateTimeParseException | java.nio.file.InvalidPathException e) {
+        } catch (AssessmentLoadException | DateTimeParseException | InvalidPathException e) {
             return new RecoverySnapshot(file, null, modified, null, false);
         }
     }

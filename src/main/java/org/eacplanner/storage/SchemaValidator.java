@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eacplanner.model.InputRules;
 
 /**
  * Validates a document against the shipped JSON Schema ({@code assessment.schema.json}, draft 2020-12)
@@ -36,7 +37,7 @@ final class SchemaValidator {
      * The validator's own {@code email} format only accepts real top-level domains, which would refuse
      * {@code jordan.lee@northwind.example}; the format means the app's one e-mail rule instead.
      */
-    static final String EMAIL_PATTERN = org.eacplanner.model.InputRules.EMAIL_PATTERN;
+    static final String EMAIL_PATTERN = InputRules.EMAIL_PATTERN;
 
     /** Values in one piece given to the validator at once. */
     static final int PIECE = 1_000;

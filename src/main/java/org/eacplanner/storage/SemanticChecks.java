@@ -20,11 +20,11 @@ import org.eacplanner.model.ServerVersion;
  */
 public final class SemanticChecks {
 
-    private SemanticChecks() {
-    }
-
     /** Where the build check reports; a save moves both {@code serverVersion} and {@code serverBuild} to drafts. */
     public static final String SERVER_BUILD = "$.exchange.serverBuild";
+
+    private SemanticChecks() {
+    }
 
     public static List<LoadProblem> check(Assessment a) {
         List<LoadProblem> problems = new ArrayList<>();

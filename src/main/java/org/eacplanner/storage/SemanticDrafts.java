@@ -28,6 +28,15 @@ public final class SemanticDrafts {
     private static final Pattern REPEATED_RISK = Pattern.compile("^\\$\\.acceptedRisks\\[(\\d+)]\\.ruleId$");
     private static final Pattern FIELD = Pattern.compile("^\\$\\.(\\w+)\\.(\\w+)$");
 
+    /**
+     * The answers a check across fields moves to drafts when it fails, each with the field's own check its draft must
+     * pass to count as what the user answered.
+     */
+    private static final Map<String, Predicate<String>> CROSS_FIELD = Map.of(
+            "$.lightningSync.usersWithErrors", t -> InputRules.wholeNumber(t) == null,
+            "$.exchange.serverBuild", t -> InputRules.exchangeBuild(t) == null,
+            "$.exchange.serverVersion", t -> t.matches("[A-Z0-9_]+"));
+
     private SemanticDrafts() {
     }
 
@@ -68,15 +77,6 @@ public final class SemanticDrafts {
             throw new IllegalStateException("an assessment could not be rebuilt after moving values to drafts", e);
         }
     }
-
-    /**
-     * The answers a check across fields moves to drafts when it fails, each with the field's own check its draft must
-     * pass to count as what the user answered.
-     */
-    private static final Map<String, Predicate<String>> CROSS_FIELD = Map.of(
-            "$.lightningSync.usersWithErrors", t -> InputRules.wholeNumber(t) == null,
-            "$.exchange.serverBuild", t -> InputRules.exchangeBuild(t) == null,
-            "$.exchange.serverVersion", t -> t.matches("[A-Z0-9_]+"));
 
     /**
      * {@code assessment} with the drafts of cross-field answers put back where the field is unknown and the draft

@@ -1,20 +1,23 @@
 package org.eacplanner.ui;
 
+import java.nio.file.Path;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.eacplanner.ui.common.AfterFirstFrame;
+import org.eacplanner.ui.common.AppIcons;
 import org.eacplanner.ui.common.UiSettings;
 import org.eacplanner.ui.shell.MainWindowView;
 
 /** The desktop app: builds the composition root and shows the main window. */
 public final class App extends Application {
 
+    private AppContext context;
+
     public static void launchApp(String[] args) {
         Application.launch(App.class, args);
     }
-
-    private AppContext context;
 
     @Override
     public void start(Stage stage) {
@@ -30,9 +33,9 @@ public final class App extends Application {
         StartupProbe.mark("shown");
         StartupProbe.reportFirstFrame();
         // Opened from a file manager: the assessment file is the only argument.
-        getParameters().getRaw().stream().findFirst().map(java.nio.file.Path::of)
+        getParameters().getRaw().stream().findFirst().map(Path::of)
                 .ifPresent(file -> main.viewModel().open(file));
-        org.eacplanner.ui.common.AfterFirstFrame.run(context::preload);
+        AfterFirstFrame.run(context::preload);
     }
 
     @Override
@@ -56,7 +59,7 @@ public final class App extends Application {
         stage.setScene(scene);
         main.setOnLanguageChange(locale -> switchLanguage(context, stage, main, locale));
         stage.titleProperty().bind(main.titleProperty());
-        org.eacplanner.ui.common.AppIcons.setAfterFirstFrame(stage);
+        AppIcons.setAfterFirstFrame(stage);
         stage.setMinWidth(800);
         stage.setMinHeight(560);
         if (!wasShowing) {

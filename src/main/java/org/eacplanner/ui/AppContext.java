@@ -1,23 +1,39 @@
 package org.eacplanner.ui;
 
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.util.Duration;
 import org.eacplanner.checklist.Planner;
 import org.eacplanner.common.Messages;
 import org.eacplanner.export.Exporter;
+import org.eacplanner.rules.Catalog;
+import org.eacplanner.rules.CatalogTexts;
+import org.eacplanner.storage.AssessmentFile;
 import org.eacplanner.storage.AssessmentStore;
+import org.eacplanner.storage.CatalogStore;
 import org.eacplanner.storage.RecoveryStore;
 import org.eacplanner.task.ExecutorTaskRunner;
 import org.eacplanner.task.TaskRunner;
+import org.eacplanner.ui.common.AfterFirstFrame;
 import org.eacplanner.ui.common.ErrorDialog;
+import org.eacplanner.ui.common.FilePreferences;
+import org.eacplanner.ui.common.LocalTimes;
+import org.eacplanner.ui.common.SettingsWriter;
 import org.eacplanner.ui.common.ThemeManager;
 import org.eacplanner.ui.common.UiSettings;
 import org.eacplanner.ui.common.WindowStateStore;
 import org.eacplanner.ui.compare.CompareAction;
 import org.eacplanner.ui.export.ExportPreferences;
 import org.eacplanner.ui.export.ExportServices;
+import org.eacplanner.ui.probe.LiveCheckPreferences;
 import org.eacplanner.ui.shell.Autosave;
+import org.eacplanner.ui.shell.CatalogChoice;
+import org.eacplanner.ui.shell.CatalogDialogs;
 import org.eacplanner.ui.shell.MainWindowView;
 import org.eacplanner.ui.shell.MainWindowViewModel;
 import org.eacplanner.ui.start.Examples;
@@ -37,19 +53,23 @@ public final class AppContext {
     private final UiSettings settings;
     private final ThemeManager themeManager;
     private final WindowStateStore windowStateStore;
-
     private final Locale locale;
     private final Clock clock;
     private final Examples examples = new Examples();
     private Planner planner;
     private final TaskRunner tasks;
-    private java.util.function.Consumer<String> linkOpener = url -> { };
-    private java.util.function.Consumer<java.nio.file.Path> fileOpener = path -> { };
+    private Consumer<String> linkOpener = url -> { };
+    private Consumer<Path> fileOpener = path -> { };
     private ExportServices.ExportAction exportAction;
-    private org.eacplanner.ui.shell.CatalogChoice catalogChoice;
+    private CatalogChoice catalogChoice;
+
     /** The catalog in use once the choice has one; null before (the planner then loads the shipped one). */
-    private volatile org.eacplanner.rules.Catalog catalog;
-    private final java.util.List<Runnable> onCatalogChange = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile Catalog catalog;
+    private final List<Runnable> onCatalogChange = new CopyOnWriteArrayList<>();
+    private Exporter exporter;
+    private AssessmentStore store;
+    private RecoveryStore recovery;
+    private Duration autosaveInterval = Autosave.INTERVAL;
 
     public AppContext(UiSettings settings, Locale locale) {
         this(settings, locale, Clock.systemDefaultZone());
@@ -67,23 +87,23 @@ public final class AppContext {
         this.messages = Messages.ui(locale);
         this.themeManager = new ThemeManager(settings);
         this.windowStateStore = new WindowStateStore(settings);
-        org.eacplanner.storage.CatalogStore catalogStore = settings.preferences()
-                instanceof org.eacplanner.ui.common.FilePreferences fp
-                ? new org.eacplanner.storage.CatalogStore(fp.folder()) : null;
-        useCatalogChoice(new org.eacplanner.ui.shell.CatalogChoice(catalogStore, tasks));
+        CatalogStore catalogStore = settings.preferences()
+                instanceof FilePreferences fp
+                ? new CatalogStore(fp.folder()) : null;
+        useCatalogChoice(new CatalogChoice(catalogStore, tasks));
     }
 
     /** Keeps a loaded catalog in {@code store} (tests: a folder of their own); call before the window is made. */
-    public void useCatalogStore(org.eacplanner.storage.CatalogStore store) {
-        useCatalogChoice(new org.eacplanner.ui.shell.CatalogChoice(store, tasks));
+    public void useCatalogStore(CatalogStore store) {
+        useCatalogChoice(new CatalogChoice(store, tasks));
     }
 
     /** The rule catalog in use and how the user changes it (the Catalog menu). */
-    public org.eacplanner.ui.shell.CatalogChoice catalogChoice() {
+    public CatalogChoice catalogChoice() {
         return catalogChoice;
     }
 
-    private void useCatalogChoice(org.eacplanner.ui.shell.CatalogChoice choice) {
+    private void useCatalogChoice(CatalogChoice choice) {
         this.catalogChoice = choice;
         this.catalog = choice.catalogProperty().get();
         choice.catalogProperty().addListener((o, was, now) -> {
@@ -142,18 +162,18 @@ public final class AppContext {
     public synchronized Planner planner() {
         if (planner == null) {
             planner = new Planner(catalog != null ? catalog : catalogChoice.catalog(),
-                    new org.eacplanner.rules.CatalogTexts(locale));
+                    new CatalogTexts(locale));
         }
         return planner;
     }
 
     /** How source links open (the app sets the system browser; tests leave it a no-op). */
-    public void setLinkOpener(java.util.function.Consumer<String> opener) {
+    public void setLinkOpener(Consumer<String> opener) {
         this.linkOpener = opener;
     }
 
     /** How exported files and their folders open (the app sets the desktop's handler; tests leave it a no-op). */
-    public void setFileOpener(java.util.function.Consumer<java.nio.file.Path> opener) {
+    public void setFileOpener(Consumer<Path> opener) {
         this.fileOpener = opener;
     }
 
@@ -167,10 +187,8 @@ public final class AppContext {
         ExportServices.ExportAction action = exportAction != null ? exportAction
                 : (a, asOf, format, options, target) -> exporter().exportTo(a, asOf, format, options, target);
         return new ExportServices(tasks, new ExportPreferences(settings.preferences()), action,
-                path -> fileOpener.accept(path), vm.fileProperty().map(org.eacplanner.storage.AssessmentFile::path));
+                path -> fileOpener.accept(path), vm.fileProperty().map(AssessmentFile::path));
     }
-
-    private Exporter exporter;
 
     /** The exporter, with the app's rule catalog, created on the first export (on a worker thread). */
     private synchronized Exporter exporter() {
@@ -186,7 +204,7 @@ public final class AppContext {
 
     /** Stops background work (called when the app exits). */
     public void close() {
-        org.eacplanner.ui.common.SettingsWriter.flushNow();
+        SettingsWriter.flushNow();
         if (tasks instanceof AutoCloseable c) {
             try {
                 c.close();
@@ -195,8 +213,6 @@ public final class AppContext {
             }
         }
     }
-
-    private AssessmentStore store;
 
     /** The file store (atomic saves, the format's saving rules), created on first use. */
     public synchronized AssessmentStore store() {
@@ -210,9 +226,6 @@ public final class AppContext {
         return clock;
     }
 
-    private RecoveryStore recovery;
-    private javafx.util.Duration autosaveInterval = Autosave.INTERVAL;
-
     /** The recovery folder of the user (a system property may point elsewhere), created on first use. */
     public synchronized RecoveryStore recovery() {
         if (recovery == null) {
@@ -222,13 +235,13 @@ public final class AppContext {
     }
 
     /** Tests: autosave to {@code store}, every {@code interval}. */
-    public void setAutosave(RecoveryStore store, javafx.util.Duration interval) {
+    public void setAutosave(RecoveryStore store, Duration interval) {
         this.recovery = store;
         this.autosaveInterval = interval;
     }
 
     public MainWindowView createMainWindow() {
-        java.util.function.Consumer<Throwable> onError = e -> ErrorDialog.show(messages, e);
+        Consumer<Throwable> onError = e -> ErrorDialog.show(messages, e);
         MainWindowViewModel vm = new MainWindowViewModel(() -> new Workspace(planner(), clock), this::store, tasks,
                 onError);
         Autosave autosave = new Autosave(this::recovery, tasks, autosaveInterval, vm::autosaveState);
@@ -242,11 +255,11 @@ public final class AppContext {
         MainWindowView[] main = {null};
         StartPageView startPage = new StartPageView(vm, messages, examples, tasks, onError, () -> main[0].openFile(),
                 startModel, (snapshot, work) -> compare.recovered(snapshot.originalFile(), work,
-                        messages.get("recovery.compared", org.eacplanner.ui.common.LocalTimes.dateTime(snapshot.savedAt(),
+                        messages.get("recovery.compared", LocalTimes.dateTime(snapshot.savedAt(),
                                 locale)), main[0]::showComparison));
         main[0] = new MainWindowView(vm, messages, themeManager, startPage,
                 m -> new WizardView(m.workspace(), messages, planner().texts(), url -> linkOpener.accept(url),
-                        new org.eacplanner.ui.probe.LiveCheckPreferences(settings.child("liveChecks")), exportServices(m)));
+                        new LiveCheckPreferences(settings.child("liveChecks")), exportServices(m)));
         main[0].setCompare(compare, () -> planner().texts());
         main[0].setCatalog(catalogChoice, () -> planner().texts());
         Runnable reevaluate = () -> {
@@ -255,14 +268,14 @@ public final class AppContext {
             }
         };
         onCatalogChange.add(reevaluate);
-        catalogChoice.setOnRefused(r -> org.eacplanner.ui.shell.CatalogDialogs.refused(main[0].root(), messages, r));
+        catalogChoice.setOnRefused(r -> CatalogDialogs.refused(main[0].root(), messages, r));
         catalogChoice.setOnError(onError);
         vm.screenProperty().addListener((o, was, now) -> {
             if (now == MainWindowViewModel.Screen.START) {
                 startModel.refresh();
             }
         });
-        org.eacplanner.ui.common.AfterFirstFrame.run(() -> {
+        AfterFirstFrame.run(() -> {
             startModel.refresh();
             autosave.start();
         });

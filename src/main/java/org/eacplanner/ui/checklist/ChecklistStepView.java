@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -14,6 +15,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.eacplanner.checklist.ChecklistEntry;
 import org.eacplanner.checklist.ChecklistTracks;
@@ -45,6 +47,7 @@ public final class ChecklistStepView {
     private final VBox phases = new VBox(18);
     private final Map<String, ItemRow> rows = new LinkedHashMap<>();
     private List<String> shownIds = List.of();
+    private final List<PhaseHead> heads = new ArrayList<>();
 
     public ChecklistStepView(EvaluationViewModel evaluation, AssessmentDocument document, Messages messages,
             CatalogTexts words) {
@@ -86,8 +89,6 @@ public final class ChecklistStepView {
     /** A phase heading's progress bar and text, and the items of that phase in its track. */
     private record PhaseHead(ProgressBar bar, Label text, List<String> itemIds) {
     }
-
-    private final List<PhaseHead> heads = new ArrayList<>();
 
     private void rebuild(Plan plan) {
         rows.clear();
@@ -227,7 +228,7 @@ public final class ChecklistStepView {
             due.setMinWidth(150);
             notes.setMinWidth(120);
             HBox grid = new HBox(8, status, owner, due, notes);
-            HBox.setHgrow(notes, javafx.scene.layout.Priority.ALWAYS);
+            HBox.setHgrow(notes, Priority.ALWAYS);
             notes.setMaxWidth(Double.MAX_VALUE);
             for (Node c : List.of(status, owner, due, notes)) {
                 if (editable) {
@@ -281,7 +282,7 @@ public final class ChecklistStepView {
                     notes.setText(text(e.notes()));
                 }
                 LocalDate d = e.dueDate();
-                if (!java.util.Objects.equals(d, due.getValue())) {
+                if (!Objects.equals(d, due.getValue())) {
                     due.setValue(d);
                 }
                 // The user's due date replaces the suggestion; an urgent suggestion says "now".

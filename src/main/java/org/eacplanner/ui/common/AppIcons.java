@@ -1,5 +1,6 @@
 package org.eacplanner.ui.common;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ public final class AppIcons {
                 if (in != null) {
                     images.add(new Image(in));
                 }
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 // an icon that cannot be read is left out; the window still opens
             }
         }

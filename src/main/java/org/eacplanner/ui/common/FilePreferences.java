@@ -1,19 +1,24 @@
 package org.eacplanner.ui.common;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.prefs.AbstractPreferences;
 import java.util.prefs.BackingStoreException;
+import org.eacplanner.storage.AtomicFileWriter;
+import org.eacplanner.storage.SaveException;
 import org.eacplanner.storage.UserFolder;
 import org.eacplanner.task.BlockingCalls;
 import org.eacplanner.task.Threads;
@@ -32,11 +37,12 @@ import org.eacplanner.task.Threads;
 public final class FilePreferences extends AbstractPreferences {
 
     static final String FILE = "settings.properties";
-
+    private static FilePreferences user;
     private final Path folder;
     private Properties values;
+
     /** Keys set or removed (null) since the file was last read or written: what a flush writes over the file. */
-    private final Map<String, String> changes = new java.util.HashMap<>();
+    private final Map<String, String> changes = new HashMap<>();
 
     private FilePreferences(Path folder) {
         super(null, "");
@@ -70,8 +76,6 @@ public final class FilePreferences extends AbstractPreferences {
     public static FilePreferences in(Path folder) {
         return new FilePreferences(folder);
     }
-
-    private static FilePreferences user;
 
     /**
      * The user's settings, one root per process, in {@link UserFolder#SETTINGS}. Unsaved changes are written when the process exits normally. Call
@@ -144,7 +148,7 @@ public final class FilePreferences extends AbstractPreferences {
             Files.deleteIfExists(folder.resolve(FILE));
             try {
                 Files.deleteIfExists(folder);
-            } catch (java.nio.file.DirectoryNotEmptyException e) {
+            } catch (DirectoryNotEmptyException e) {
                 // something else is kept there: leave the folder
             }
         } catch (IOException e) {
@@ -211,10 +215,10 @@ public final class FilePreferences extends AbstractPreferences {
         });
         try {
             Files.createDirectories(folder);
-            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             merged.store(bytes, "EAC Migration Planner settings");
-            new org.eacplanner.storage.AtomicFileWriter().write(folder.resolve(FILE), bytes.toByteArray(), false);
-        } catch (IOException | org.eacplanner.storage.SaveException e) {
+            new AtomicFileWriter().write(folder.resolve(FILE), bytes.toByteArray(), false);
+        } catch (IOException | SaveException e) {
             throw new BackingStoreException(e);
         }
         values = merged;

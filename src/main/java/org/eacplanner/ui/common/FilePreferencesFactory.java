@@ -3,6 +3,7 @@ package org.eacplanner.ui.common;
 import java.nio.file.Path;
 import java.util.prefs.Preferences;
 import java.util.prefs.PreferencesFactory;
+import org.eacplanner.storage.UserFolder;
 
 /**
  * Makes {@link FilePreferences} the process's {@code java.util.prefs} store. Kept apart from FilePreferences on
@@ -12,6 +13,7 @@ import java.util.prefs.PreferencesFactory;
 public final class FilePreferencesFactory implements PreferencesFactory {
 
     static final String PROPERTY = "java.util.prefs.PreferencesFactory";
+    private FilePreferences system;
 
     /** Made by {@code java.util.prefs.Preferences} from the property. */
     public FilePreferencesFactory() {
@@ -36,11 +38,9 @@ public final class FilePreferencesFactory implements PreferencesFactory {
     @Override
     public synchronized Preferences systemRoot() {
         if (system == null) {
-            Path user = org.eacplanner.storage.UserFolder.SETTINGS.path();
+            Path user = UserFolder.SETTINGS.path();
             system = FilePreferences.in(user.resolveSibling(user.getFileName() + "-system"));
         }
         return system;
     }
-
-    private FilePreferences system;
 }

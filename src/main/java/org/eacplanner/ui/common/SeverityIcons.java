@@ -1,5 +1,6 @@
 package org.eacplanner.ui.common;
 
+import java.util.Locale;
 import org.eacplanner.model.Severity;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -23,7 +24,7 @@ public final class SeverityIcons {
 
     public static FontIcon of(Severity s) {
         FontIcon icon = Icons.of(ikon(s));
-        icon.getStyleClass().add("severity-" + s.name().toLowerCase(java.util.Locale.ROOT));
+        icon.getStyleClass().add("severity-" + s.name().toLowerCase(Locale.ROOT));
         return icon;
     }
 }

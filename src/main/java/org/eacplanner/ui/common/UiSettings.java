@@ -1,5 +1,10 @@
 package org.eacplanner.ui.common;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
@@ -11,6 +16,12 @@ public final class UiSettings {
 
     private static final String THEME = "theme";
 
+    /** The languages the app comes in. */
+    public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH,
+            Locale.GERMAN);
+
+    /** How many files the start page lists. */
+    public static final int RECENT_LIMIT = 8;
     private final Preferences node;
 
     public UiSettings(Preferences node) {
@@ -47,14 +58,14 @@ public final class UiSettings {
     }
 
     /** The app's language: the saved choice, else the system's if the app has it, else English. */
-    public java.util.Locale language() {
+    public Locale language() {
         String saved = node.get("language", null);
-        String tag = saved != null ? saved : java.util.Locale.getDefault().getLanguage();
-        return SUPPORTED.stream().filter(l -> l.getLanguage().equals(tag)).findFirst().orElse(java.util.Locale.ENGLISH);
+        String tag = saved != null ? saved : Locale.getDefault().getLanguage();
+        return SUPPORTED.stream().filter(l -> l.getLanguage().equals(tag)).findFirst().orElse(Locale.ENGLISH);
     }
 
     /** Remembers the language and writes it in the background ({@link #saveSoon}). */
-    public void setLanguage(java.util.Locale locale) {
+    public void setLanguage(Locale locale) {
         node.put("language", locale.getLanguage());
         saveSoon();
     }
@@ -63,10 +74,6 @@ public final class UiSettings {
     private void saveSoon() {
         SettingsWriter.saveSoon(node);
     }
-
-    /** The languages the app comes in. */
-    public static final java.util.List<java.util.Locale> SUPPORTED = java.util.List.of(java.util.Locale.ENGLISH,
-            java.util.Locale.GERMAN);
 
     public WindowBounds windowBounds() {
         double w = node.getDouble("window.width", -1);
@@ -86,18 +93,15 @@ public final class UiSettings {
         node.putBoolean("window.maximized", b.maximized());
     }
 
-    /** How many files the start page lists. */
-    public static final int RECENT_LIMIT = 8;
-
     /** The files opened or saved last, newest first. */
-    public java.util.List<java.nio.file.Path> recentFiles() {
-        java.util.List<java.nio.file.Path> files = new java.util.ArrayList<>();
+    public List<Path> recentFiles() {
+        List<Path> files = new ArrayList<>();
         for (int i = 0; i < RECENT_LIMIT; i++) {
             String p = node.get("recent." + i, null);
             if (p != null) {
                 try {
-                    files.add(java.nio.file.Path.of(p));
-                } catch (java.nio.file.InvalidPathException e) {
+                    files.add(Path.of(p));
+                } catch (InvalidPathException e) {
                     // a path from another system: skip it
                 }
             }
@@ -106,21 +110,21 @@ public final class UiSettings {
     }
 
     /** Puts {@code file} first in the recent files (once), dropping the oldest beyond the limit. */
-    public synchronized void addRecentFile(java.nio.file.Path file) {
-        java.nio.file.Path p = file.toAbsolutePath().normalize();
-        java.util.List<java.nio.file.Path> files = new java.util.ArrayList<>(recentFiles());
+    public synchronized void addRecentFile(Path file) {
+        Path p = file.toAbsolutePath().normalize();
+        List<Path> files = new ArrayList<>(recentFiles());
         files.remove(p);
         files.add(0, p);
         setRecentFiles(files);
     }
 
-    public synchronized void removeRecentFile(java.nio.file.Path file) {
-        java.util.List<java.nio.file.Path> files = new java.util.ArrayList<>(recentFiles());
+    public synchronized void removeRecentFile(Path file) {
+        List<Path> files = new ArrayList<>(recentFiles());
         files.remove(file.toAbsolutePath().normalize());
         setRecentFiles(files);
     }
 
-    private void setRecentFiles(java.util.List<java.nio.file.Path> files) {
+    private void setRecentFiles(List<Path> files) {
         for (int i = 0; i < RECENT_LIMIT; i++) {
             if (i < files.size()) {
                 node.put("recent." + i, files.get(i).toString());

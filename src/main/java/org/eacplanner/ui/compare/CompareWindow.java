@@ -1,11 +1,13 @@
 package org.eacplanner.ui.compare;
 
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.eacplanner.common.Messages;
 import org.eacplanner.compare.Comparison;
 import org.eacplanner.rules.CatalogTexts;
+import org.eacplanner.ui.common.AppIcons;
 import org.eacplanner.ui.common.ThemeManager;
 
 /** A window of its own for a comparison, so it can sit beside the assessment; Esc closes it. */
@@ -21,12 +23,12 @@ public final class CompareWindow {
         Scene scene = new Scene(new ComparisonView(c, messages, words).root(), 760, 620);
         themes.install(scene);
         scene.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+            if (e.getCode() == KeyCode.ESCAPE) {
                 stage.close();
             }
         });
         stage.setScene(scene);
-        stage.getIcons().setAll(org.eacplanner.ui.common.AppIcons.load());
+        stage.getIcons().setAll(AppIcons.load());
         stage.show();
         return stage;
     }

@@ -1,5 +1,6 @@
 package org.eacplanner.ui.compare;
 
+import java.time.ZoneId;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -13,6 +14,7 @@ import org.eacplanner.compare.Comparison;
 import org.eacplanner.compare.FindingChange;
 import org.eacplanner.compare.FindingState;
 import org.eacplanner.compare.InventoryChange;
+import org.eacplanner.rules.Catalog;
 import org.eacplanner.rules.CatalogTexts;
 import org.eacplanner.rules.Finding;
 import org.eacplanner.ui.common.SeverityIcons;
@@ -59,7 +61,7 @@ public final class ComparisonView {
         }
         for (ChecklistChange ch : c.checklist()) {
             line("checklist-" + ch.itemId() + "-" + ch.field(), messages.get("compare.checklist.change",
-                    words.itemTitle(ch.itemId(), org.eacplanner.rules.Catalog.shipped()), ch.itemId(), ch.field(), value(ch.beforeText()), value(ch.afterText())),
+                    words.itemTitle(ch.itemId(), Catalog.shipped()), ch.itemId(), ch.field(), value(ch.beforeText()), value(ch.afterText())),
                     "compare-change");
         }
         heading("compare.inventory");
@@ -79,7 +81,7 @@ public final class ComparisonView {
     private String side(Comparison.Side s) {
         String title = s.title() == null || s.title().isBlank() ? messages.get("title.untitled") : s.title();
         String updated = s.updatedAt() == null ? "\u2014" : words.display(s.updatedAt()
-                .atZone(java.time.ZoneId.systemDefault()).toLocalDate());
+                .atZone(ZoneId.systemDefault()).toLocalDate());
         return messages.get("compare.side", title, s.file(), updated);
     }
 

@@ -1,10 +1,13 @@
 package org.eacplanner.ui.export;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.prefs.Preferences;
 import org.eacplanner.export.ExportFormat;
 import org.eacplanner.export.Paper;
+import org.eacplanner.ui.common.SettingsWriter;
+import org.eacplanner.ui.common.UiSettings;
 
 /**
  * What the Export step remembers between runs: the consultant's name, company and logo, the paper size, the
@@ -38,7 +41,7 @@ public final class ExportPreferences {
         put("format", saved.format() == null ? null : saved.format().name());
         put("language", saved.language() == null ? null : saved.language().getLanguage());
         put("folder", saved.folder() == null ? null : saved.folder().toAbsolutePath().toString());
-        org.eacplanner.ui.common.SettingsWriter.saveSoon(node);
+        SettingsWriter.saveSoon(node);
     }
 
     private void put(String key, String value) {
@@ -56,7 +59,7 @@ public final class ExportPreferences {
         try {
             Path p = Path.of(path);
             return p.toFile().exists() ? p : null;
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             return null;
         }
     }
@@ -70,7 +73,7 @@ public final class ExportPreferences {
     }
 
     private static Locale language(String tag) {
-        return tag == null ? null : org.eacplanner.ui.common.UiSettings.SUPPORTED.stream()
+        return tag == null ? null : UiSettings.SUPPORTED.stream()
                 .filter(l -> l.getLanguage().equals(tag)).findFirst().orElse(null);
     }
 

@@ -3,6 +3,7 @@ package org.eacplanner.ui.export;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -10,6 +11,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
@@ -83,7 +85,7 @@ public final class ExportStepView {
         ComboBox<Locale> language = combo("exportLanguage", UiSettings.SUPPORTED,
                 l -> messages.get("language." + l.getLanguage()));
         language.valueProperty().bindBidirectional(vm.languageProperty());
-        ComboBox<Paper> paper = combo("exportPaper", java.util.List.of(Paper.values()),
+        ComboBox<Paper> paper = combo("exportPaper", List.of(Paper.values()),
                 p -> messages.get("export.paper." + p.name()));
         paper.valueProperty().bindBidirectional(vm.paperProperty());
         Node paperQuestion = question("export.paper", paper);
@@ -301,7 +303,7 @@ public final class ExportStepView {
     }
 
     /** One option of a row: worded by {@code keyPrefix + value}, with the ID {@code idPrefix + value}. */
-    private <B extends javafx.scene.control.ButtonBase> B choice(B button, String idPrefix, Enum<?> value,
+    private <B extends ButtonBase> B choice(B button, String idPrefix, Enum<?> value,
             String keyPrefix) {
         button.setText(messages.get(keyPrefix + value.name()));
         button.setId(idPrefix + value.name());
@@ -375,7 +377,7 @@ public final class ExportStepView {
         return failure;
     }
 
-    private <T> ComboBox<T> combo(String id, java.util.List<T> items, Function<T, String> name) {
+    private <T> ComboBox<T> combo(String id, List<T> items, Function<T, String> name) {
         ComboBox<T> box = new ComboBox<>();
         box.setId(id);
         box.getItems().setAll(items);

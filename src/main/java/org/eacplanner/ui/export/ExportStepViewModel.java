@@ -1,5 +1,6 @@
 package org.eacplanner.ui.export;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -36,6 +37,7 @@ import org.eacplanner.export.Logo;
 import org.eacplanner.export.Paper;
 import org.eacplanner.export.Section;
 import org.eacplanner.model.Assessment;
+import org.eacplanner.storage.SemanticDrafts;
 import org.eacplanner.ui.common.UiSettings;
 import org.eacplanner.ui.document.AssessmentDocument;
 import org.eacplanner.ui.findings.EvaluationViewModel;
@@ -298,7 +300,7 @@ public final class ExportStepViewModel {
             target.set(file.toString());
         }
         // what a save would write: answers that fail a semantic check count as unknown, as in the saved file
-        Assessment assessment = org.eacplanner.storage.SemanticDrafts.apply(document.withDraftsRestored());
+        Assessment assessment = SemanticDrafts.apply(document.withDraftsRestored());
         LocalDate asOf = evaluation.asOfProperty().get() != null ? evaluation.asOfProperty().get() : LocalDate.now();
         ExportFormat f = format.get();
         ExportOptions options = options();
@@ -351,7 +353,7 @@ public final class ExportStepViewModel {
         if (typed.isEmpty()) {
             return null;
         }
-        if (typed.startsWith("~" + java.io.File.separator)) {
+        if (typed.startsWith("~" + File.separator)) {
             typed = System.getProperty("user.home") + typed.substring(1);
         }
         Path p = Path.of(typed);

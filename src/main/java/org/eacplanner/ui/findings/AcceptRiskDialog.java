@@ -2,6 +2,7 @@ package org.eacplanner.ui.findings;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
@@ -10,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
 import org.eacplanner.common.Messages;
 import org.eacplanner.rules.Finding;
 
@@ -58,13 +60,13 @@ final class AcceptRiskDialog {
         return dialog;
     }
 
-    private static Label label(String text, javafx.scene.Node control) {
+    private static Label label(String text, Node control) {
         Label l = new Label(text);
         l.setLabelFor(control);
         return l;
     }
 
-    static Optional<Acceptance> ask(Finding finding, Messages messages, String defaultAcceptedBy, javafx.stage.Window owner) {
+    static Optional<Acceptance> ask(Finding finding, Messages messages, String defaultAcceptedBy, Window owner) {
         Dialog<Acceptance> d = create(finding, messages, defaultAcceptedBy);
         d.initOwner(owner);
         return d.showAndWait();

@@ -5,14 +5,17 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.eacplanner.checklist.Plan;
 import org.eacplanner.checklist.Planner;
 import org.eacplanner.compare.SinceSaved;
 import org.eacplanner.rules.Finding;
+import org.eacplanner.storage.SemanticDrafts;
 import org.eacplanner.ui.document.AssessmentDocument;
 
 /**
@@ -28,7 +31,7 @@ public final class EvaluationViewModel {
     private final ReadOnlyObjectWrapper<Plan> plan = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Change> lastChange = new ReadOnlyObjectWrapper<>(Change.NONE);
     private final ReadOnlyObjectWrapper<SinceSaved> sinceSaved = new ReadOnlyObjectWrapper<>();
-    private final javafx.beans.property.BooleanProperty showSaved = new javafx.beans.property.SimpleBooleanProperty();
+    private final BooleanProperty showSaved = new SimpleBooleanProperty();
 
     public EvaluationViewModel(AssessmentDocument document, Planner planner, Clock clock) {
         this.document = document;
@@ -73,7 +76,7 @@ public final class EvaluationViewModel {
         Plan before = plan.get();
         // Evaluated as a save would write it: an answer that fails a semantic check (more users with errors than
         // syncing, an org ID whose checksum is wrong, a build of another version) counts as unknown here too.
-        Plan now = planner.get().evaluate(org.eacplanner.storage.SemanticDrafts.apply(document.withDraftsRestored()), asOf.get());
+        Plan now = planner.get().evaluate(SemanticDrafts.apply(document.withDraftsRestored()), asOf.get());
         if (before != null) {
             Set<String> old = ids(before.findings());
             Set<String> cur = ids(now.findings());
@@ -98,7 +101,7 @@ public final class EvaluationViewModel {
     }
 
     /** Review mode: show the findings as saved in the file instead of re-evaluated. */
-    public javafx.beans.property.BooleanProperty showSavedProperty() {
+    public BooleanProperty showSavedProperty() {
         return showSaved;
     }
 

@@ -2,12 +2,15 @@ package org.eacplanner.ui.findings;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.eacplanner.checklist.Plan;
 import org.eacplanner.common.Messages;
@@ -32,10 +35,10 @@ public final class FindingsPanelView {
     private final Label empty = new Label();
     private final Label lastChange = new Label();
     private final Label[] counts = new Label[Severity.values().length];
-    private final javafx.beans.value.ObservableBooleanValue review;
+    private final ObservableBooleanValue review;
 
     public FindingsPanelView(EvaluationViewModel vm, Messages messages, CatalogTexts words,
-            javafx.beans.value.ObservableBooleanValue review) {
+            ObservableBooleanValue review) {
         this.vm = vm;
         this.review = review;
         this.messages = messages;
@@ -78,7 +81,7 @@ public final class FindingsPanelView {
         empty.getStyleClass().add("text-muted");
         // A plain column of wrapped labels, not a ListView: the findings are few, and every line must show in
         // full at any text size.
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(list);
+        ScrollPane scroll = new ScrollPane(list);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -194,7 +197,7 @@ public final class FindingsPanelView {
         text.setWrapText(true);
         text.setGraphicTextGap(8);
         text.setAlignment(Pos.TOP_LEFT);
-        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        text.setMinHeight(Region.USE_PREF_SIZE);
         text.setMaxWidth(Double.MAX_VALUE);
         text.getStyleClass().add("panel-finding");
         text.setAccessibleText(words.severity(severity) + ", " + title + ", " + ruleId + state);

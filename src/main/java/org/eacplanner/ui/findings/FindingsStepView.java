@@ -13,6 +13,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -150,7 +151,7 @@ public final class FindingsStepView {
             Hyperlink link = new Hyperlink(url);
             link.setMinWidth(0);
             link.setMaxWidth(Double.MAX_VALUE);
-            link.setTooltip(new javafx.scene.control.Tooltip(url));
+            link.setTooltip(new Tooltip(url));
             link.setOnAction(e -> openLink.accept(url));
             sources.getChildren().add(link);
         }

@@ -2,7 +2,11 @@ package org.eacplanner.ui.form;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -18,7 +22,11 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.eacplanner.common.Messages;
+import org.eacplanner.model.ExchangeBuild;
+import org.eacplanner.rules.Catalog;
 import org.eacplanner.rules.CatalogTexts;
+import org.eacplanner.storage.LoadProblem;
+import org.eacplanner.storage.SemanticChecks;
 import org.eacplanner.ui.common.Combos;
 import org.eacplanner.ui.common.Icons;
 import org.eacplanner.ui.document.AssessmentDocument;
@@ -37,18 +45,18 @@ public final class FormView {
     private final List<FieldViewModel> fields = new ArrayList<>();
     private final VBox root = new VBox(20);
 
-    private final java.util.function.Supplier<org.eacplanner.rules.Catalog> catalog;
+    private final Supplier<Catalog> catalog;
     /** The file's cross-field checks that fail, computed once per change for every field of the form. */
-    private final javafx.beans.binding.ObjectBinding<List<org.eacplanner.storage.LoadProblem>> semantic;
+    private final ObjectBinding<List<LoadProblem>> semantic;
 
     public FormView(List<Section> sections, AssessmentDocument document, Messages messages, CatalogTexts words,
-            java.util.function.Supplier<org.eacplanner.rules.Catalog> catalog) {
+            Supplier<Catalog> catalog) {
         this.catalog = catalog;
         this.messages = messages;
         this.words = words;
         this.document = document;
         this.semantic = Bindings.createObjectBinding(
-                () -> org.eacplanner.storage.SemanticChecks.check(document.withDraftsRestored()),
+                () -> SemanticChecks.check(document.withDraftsRestored()),
                 document.assessmentProperty());
         root.getStyleClass().add("form");
         for (Section section : sections) {
@@ -136,8 +144,8 @@ public final class FormView {
         note.getStyleClass().add("field-derived");
         note.textProperty().bind(Bindings.createStringBinding(() -> {
             var e = document.assessment().exchange();
-            var parsed = e == null || e.serverBuild() == null ? java.util.Optional.<org.eacplanner.model.ExchangeBuild>empty()
-                    : org.eacplanner.model.ExchangeBuild.parse(e.serverBuild());
+            var parsed = e == null || e.serverBuild() == null ? Optional.<ExchangeBuild>empty()
+                    : ExchangeBuild.parse(e.serverBuild());
             if (parsed.isEmpty()) {
                 return "";
             }
@@ -185,8 +193,8 @@ public final class FormView {
         input.setPromptText(messages.get("field.unknownPrompt"));
         input.textProperty().bindBidirectional(vm.textProperty());
         vm.problemProperty().addListener((o, a, p) -> input.pseudoClassStateChanged(
-                javafx.css.PseudoClass.getPseudoClass("danger"), p != null));
-        input.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("danger"), vm.problemProperty().get() != null);
+                PseudoClass.getPseudoClass("danger"), p != null));
+        input.pseudoClassStateChanged(PseudoClass.getPseudoClass("danger"), vm.problemProperty().get() != null);
         if (input instanceof TextArea area) {
             area.setPrefRowCount(3);
             area.setWrapText(true);

@@ -9,6 +9,7 @@ import java.util.prefs.Preferences;
 import org.eacplanner.probe.ProbeEndpoints;
 import org.eacplanner.probe.ProbeSettings;
 import org.eacplanner.probe.ProxySettings;
+import org.eacplanner.ui.common.SettingsWriter;
 
 /**
  * The live checks' network preferences (probes.md): proxy (system, none or manual host:port with an optional
@@ -87,7 +88,7 @@ public final class LiveCheckPreferences {
         node.put(TRUST_CA, v.trustCaPath());
         node.putInt(CONNECT, v.connectTimeoutSeconds());
         node.putInt(READ, v.readTimeoutSeconds());
-        org.eacplanner.ui.common.SettingsWriter.saveSoon(node);
+        SettingsWriter.saveSoon(node);
     }
 
     private static int positive(int value, int fallback) {

@@ -4,6 +4,7 @@ import java.io.File;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -14,11 +15,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TitledPane;
-import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
@@ -36,8 +36,6 @@ import org.eacplanner.ui.common.Icons;
 import org.eacplanner.ui.common.ThemeManager;
 import org.eacplanner.ui.probe.LiveChecksViewModel.Row;
 import org.eacplanner.ui.probe.LiveChecksViewModel.State;
-import org.eacplanner.ui.probe.ProposalsViewModel.Decision;
-import org.eacplanner.ui.probe.ProposalsViewModel.ProposalRow;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -56,7 +54,6 @@ public final class LiveChecksStepView {
     private final VBox root = new VBox(16);
     private final TreeTableView<Row> tree = new TreeTableView<>();
     private final VBox details = new VBox(6);
-    private final VBox proposalRows = new VBox(10);
 
     public LiveChecksStepView(LiveChecksViewModel vm, Messages messages) {
         this.vm = vm;
@@ -65,7 +62,7 @@ public final class LiveChecksStepView {
         root.getStyleClass().add("live-checks");
         root.getProperties().put(LiveChecksViewModel.class, vm);
         root.getChildren().addAll(inputs(), advanced(), network(), approvedRoots(), probes(), actions(), tree(), details,
-                proposals());
+                new ProposalsPane(vm.proposals(), messages).root());
     }
 
     public Node root() {
@@ -233,7 +230,7 @@ public final class LiveChecksStepView {
         tree.widthProperty().addListener((o, old, w) -> reason.setPrefWidth(Math.max(reason.getMinWidth(),
                 w.doubleValue() - name.getWidth() - outcome.getWidth() - time.getWidth() - 18)));
         tree.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> showDetails(now));
-        vm.tree().getChildren().addListener((javafx.collections.ListChangeListener<TreeItem<Row>>) c -> showDetails(null));
+        vm.tree().getChildren().addListener((ListChangeListener<TreeItem<Row>>) c -> showDetails(null));
         details.setId("liveDetails");
         details.getStyleClass().add("live-details");
         showDetails(null);
@@ -303,7 +300,7 @@ public final class LiveChecksStepView {
             DataText.set(this, data);
             String text = empty || row == null ? null : row.isProbe() ? probeName(row.probe()) : row.step().name();
             setText(text);
-            setTooltip(data ? new javafx.scene.control.Tooltip(text) : null);
+            setTooltip(data ? new Tooltip(text) : null);
         }
     }
 
@@ -353,7 +350,7 @@ public final class LiveChecksStepView {
             DataText.set(this, true);
             String text = empty || row == null ? null : row.reason() != null ? row.reason() : row.isProbe() ? row.target() : null;
             setText(text);
-            setTooltip(text == null ? null : new javafx.scene.control.Tooltip(text));
+            setTooltip(text == null ? null : new Tooltip(text));
         }
     }
 
@@ -369,82 +366,6 @@ public final class LiveChecksStepView {
         FontIcon icon = Icons.of(ikon);
         icon.getStyleClass().add("outcome-" + word.toLowerCase(Locale.ROOT));
         return icon;
-    }
-
-    // ---- proposals ----------------------------------------------------------------------------------------
-
-    private Node proposals() {
-        Button acceptAll = new Button(messages.get("live.proposals.acceptAll"));
-        acceptAll.setId("acceptAllProposals");
-        acceptAll.setOnAction(e -> vm.proposals().decideAll(Decision.ACCEPT));
-        Button rejectAll = new Button(messages.get("live.proposals.rejectAll"));
-        rejectAll.setId("rejectAllProposals");
-        rejectAll.setOnAction(e -> vm.proposals().decideAll(Decision.REJECT));
-        Button apply = new Button(messages.get("live.proposals.apply"));
-        apply.setId("applyProposals");
-        apply.getStyleClass().add("accent");
-        apply.setOnAction(e -> vm.proposals().applyAccepted());
-        FlowPane buttons = new FlowPane(10, 8, acceptAll, rejectAll, apply);
-        VBox box = new VBox(10, heading("live.proposals.title"), muted(messages.get("live.proposals.intro")), proposalRows,
-                buttons);
-        box.setId("liveProposals");
-        box.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.proposals().rows()));
-        box.managedProperty().bind(box.visibleProperty());
-        vm.proposals().rows().addListener((javafx.collections.ListChangeListener<ProposalRow>) c -> showProposals());
-        showProposals();
-        return box;
-    }
-
-    private void showProposals() {
-        proposalRows.getChildren().clear();
-        for (ProposalRow p : vm.proposals().rows()) {
-            String fieldKey = p.field().labelKey();
-            Label field = new Label(messages.has(fieldKey) ? messages.get(fieldKey) : p.field().text());
-            DataText.set(field, !messages.has(fieldKey));
-            field.getStyleClass().add("text-bold");
-            Label change = DataText.mark(new Label(messages.get("live.proposals.change", display(p.currentValue()),
-                    display(p.newValue()))));
-            change.setWrapText(true);
-            Label basis = DataText.mark(new Label(p.proposal().basis() == null ? "" : p.proposal().basis()));
-            basis.setWrapText(true);
-            basis.getStyleClass().add("text-muted");
-            ToggleGroup group = new ToggleGroup();
-            RadioButton accept = new RadioButton(messages.get("live.proposals.accept"));
-            accept.setId("accept-" + p.field().text());
-            accept.setToggleGroup(group);
-            accept.setAccessibleText(messages.get("live.proposals.acceptField", field.getText()));
-            RadioButton reject = new RadioButton(messages.get("live.proposals.reject"));
-            reject.setId("reject-" + p.field().text());
-            reject.setToggleGroup(group);
-            reject.setAccessibleText(messages.get("live.proposals.rejectField", field.getText()));
-            Runnable show = () -> {
-                accept.setSelected(p.decisionProperty().get() == Decision.ACCEPT);
-                reject.setSelected(p.decisionProperty().get() == Decision.REJECT);
-            };
-            show.run();
-            p.decisionProperty().addListener(o -> show.run());
-            accept.setOnAction(e -> p.decisionProperty().set(Decision.ACCEPT));
-            reject.setOnAction(e -> p.decisionProperty().set(Decision.REJECT));
-            HBox choice = new HBox(12, accept, reject);
-            VBox row = new VBox(4, field, change, basis, choice);
-            row.getStyleClass().add("live-proposal");
-            row.setUserData(p);
-            proposalRows.getChildren().add(row);
-        }
-    }
-
-    /** A value as the inventory shows it: unknown, yes/no, lists joined; anything else as the probe read it. */
-    private String display(Object value) {
-        if (value == null) {
-            return messages.get("live.value.unknown");
-        }
-        if (value instanceof Boolean b) {
-            return messages.get(b ? "answer.yes" : "answer.no");
-        }
-        if (value instanceof java.util.Collection<?> c) {
-            return String.join(", ", c.stream().map(this::display).toList());
-        }
-        return value.toString();
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------

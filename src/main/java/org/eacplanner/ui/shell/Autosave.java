@@ -2,6 +2,7 @@ package org.eacplanner.ui.shell;
 
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -20,24 +21,15 @@ public final class Autosave {
 
     /** The interval of {@code product.md}. */
     public static final Duration INTERVAL = Duration.seconds(30);
-
-    /** Looked up when there is something to log: the first logger starts the logging system (start-up time). */
-    private static System.Logger log() {
-        return System.getLogger(Autosave.class.getName());
-    }
-
-    /** What the timer looks at: the document's file (null when never saved), its content and state. */
-    public record State(Path file, Assessment assessment, boolean modified, boolean readOnly) {
-    }
-
     private final Supplier<RecoveryStore> store;
     private final TaskRunner tasks;
     private final Supplier<State> state;
     private final Timeline timer;
     private final Object lock = new Object();
     private final AtomicInteger generation = new AtomicInteger();
+
     /** Orders the queued writes and removals (the task runner may run two at once, in any order). */
-    private final java.util.concurrent.atomic.AtomicLong requested = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong requested = new AtomicLong();
     private long applied;
     private RecoverySnapshot written;
     private Assessment writtenContent;
@@ -48,6 +40,15 @@ public final class Autosave {
         this.state = state;
         this.timer = new Timeline(new KeyFrame(interval, e -> tick()));
         timer.setCycleCount(Timeline.INDEFINITE);
+    }
+
+    /** Looked up when there is something to log: the first logger starts the logging system (start-up time). */
+    private static System.Logger log() {
+        return System.getLogger(Autosave.class.getName());
+    }
+
+    /** What the timer looks at: the document's file (null when never saved), its content and state. */
+    public record State(Path file, Assessment assessment, boolean modified, boolean readOnly) {
     }
 
     /** The recovery folder's store (created on first use, off the path to the first frame). */

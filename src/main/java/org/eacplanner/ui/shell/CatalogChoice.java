@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.eacplanner.rules.Catalog;
+import org.eacplanner.rules.CatalogFiles;
 import org.eacplanner.rules.CatalogProblem;
 import org.eacplanner.rules.CatalogRefusedException;
 import org.eacplanner.storage.CatalogStore;
@@ -68,7 +69,7 @@ public final class CatalogChoice {
     public void load(Path file) {
         tasks.run(() -> {
             try {
-                return store == null ? org.eacplanner.rules.CatalogFiles.load(file) : store.install(file);
+                return store == null ? CatalogFiles.load(file) : store.install(file);
             } catch (CatalogRefusedException e) {
                 return new Refusal(file, e.problems(), false);
             }

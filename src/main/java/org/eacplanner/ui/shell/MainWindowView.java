@@ -1,36 +1,69 @@
 package org.eacplanner.ui.shell;
 
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.skin.MenuBarSkin;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.stage.FileChooser;
+import org.controlsfx.control.StatusBar;
 import org.eacplanner.common.BuildInfo;
 import org.eacplanner.common.Messages;
+import org.eacplanner.compare.Comparison;
+import org.eacplanner.model.CatalogSource;
+import org.eacplanner.rules.CatalogTexts;
+import org.eacplanner.ui.common.AfterFirstFrame;
 import org.eacplanner.ui.common.ThemeManager;
+import org.eacplanner.ui.common.UiSettings;
 import org.eacplanner.ui.common.UiSettings.Theme;
+import org.eacplanner.ui.compare.CompareAction;
+import org.eacplanner.ui.compare.CompareWindow;
 import org.eacplanner.ui.start.StartPageView;
+import org.eacplanner.ui.wizard.Step;
 import org.eacplanner.ui.wizard.WizardView;
 
 /** The main window: menu bar, and either the start page or the wizard. */
 public final class MainWindowView {
 
+    private static final FileChooser.ExtensionFilter EACPLAN =
+            new FileChooser.ExtensionFilter("EAC Migration Planner (*.eacplan.json)", "*.eacplan.json");
     private final MainWindowViewModel vm;
     private final Messages messages;
     private final BorderPane root = new BorderPane();
     private final StartPageView startPage;
-    private final java.util.function.Function<MainWindowViewModel, WizardView> wizardFactory;
+    private final Function<MainWindowViewModel, WizardView> wizardFactory;
     private WizardView wizardView;
     private final StringBinding title;
     private final MenuBar menuBar;
+    private Consumer<Locale> onLanguage = l -> { };
+    private CompareAction compare;
+    private Supplier<CatalogTexts> words;
+    private final ThemeManager themes;
+    private CatalogChoice catalogChoice;
+    private Supplier<CatalogTexts> catalogWords;
+    private final Label catalogStatus = new Label();
 
     public MainWindowView(MainWindowViewModel vm, Messages messages, ThemeManager themes, StartPageView startPage,
-            java.util.function.Function<MainWindowViewModel, WizardView> wizardFactory) {
+            Function<MainWindowViewModel, WizardView> wizardFactory) {
         this.vm = vm;
         this.messages = messages;
         this.themes = themes;
@@ -71,19 +104,14 @@ public final class MainWindowView {
         return title;
     }
 
-    private java.util.function.Consumer<java.util.Locale> onLanguage = l -> { };
-
     /** What happens when the user picks another language (the app rebuilds the window in it). */
-    public void setOnLanguageChange(java.util.function.Consumer<java.util.Locale> handler) {
+    public void setOnLanguageChange(Consumer<Locale> handler) {
         this.onLanguage = handler;
     }
 
     public MainWindowViewModel viewModel() {
         return vm;
     }
-
-    private static final javafx.stage.FileChooser.ExtensionFilter EACPLAN =
-            new javafx.stage.FileChooser.ExtensionFilter("EAC Migration Planner (*.eacplan.json)", "*.eacplan.json");
 
     /** Asks for a file and opens it (after asking about unsaved changes). */
     public void openFile() {
@@ -99,21 +127,17 @@ public final class MainWindowView {
         }
     }
 
-    private java.util.Optional<java.nio.file.Path> chooseFile(String titleKey) {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+    private Optional<Path> chooseFile(String titleKey) {
+        FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get(titleKey));
         chooser.getExtensionFilters().add(EACPLAN);
-        java.io.File f = chooser.showOpenDialog(root.getScene().getWindow());
-        return java.util.Optional.ofNullable(f).map(java.io.File::toPath);
+        File f = chooser.showOpenDialog(root.getScene().getWindow());
+        return Optional.ofNullable(f).map(File::toPath);
     }
 
-    private org.eacplanner.ui.compare.CompareAction compare;
-    private java.util.function.Supplier<org.eacplanner.rules.CatalogTexts> words;
-    private final ThemeManager themes;
-
     /** How File → Compare compares (the composition root sets it). */
-    public void setCompare(org.eacplanner.ui.compare.CompareAction compare,
-            java.util.function.Supplier<org.eacplanner.rules.CatalogTexts> words) {
+    public void setCompare(CompareAction compare,
+            Supplier<CatalogTexts> words) {
         this.compare = compare;
         this.words = words;
     }
@@ -128,8 +152,8 @@ public final class MainWindowView {
     }
 
     /** Shows {@code c} in a window beside the main one. */
-    public void showComparison(org.eacplanner.compare.Comparison c) {
-        org.eacplanner.ui.compare.CompareWindow.show(root.getScene().getWindow(), themes, messages, words.get(), c);
+    public void showComparison(Comparison c) {
+        CompareWindow.show(root.getScene().getWindow(), themes, messages, words.get(), c);
     }
 
     /** Saves in place, or asks for a name when there is no writable file yet; {@code then} runs after saving. */
@@ -142,15 +166,15 @@ public final class MainWindowView {
     }
 
     private void saveAs(Runnable then) {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("dialog.saveAs"));
         chooser.getExtensionFilters().add(EACPLAN);
         String title = vm.workspace().document().assessment().title();
         chooser.setInitialFileName((title == null || title.isBlank() ? "assessment" : title.replaceAll("[^\\p{L}\\p{N} _-]+", " ")
                 .trim()) + ".eacplan.json");
-        java.io.File f = chooser.showSaveDialog(root.getScene().getWindow());
+        File f = chooser.showSaveDialog(root.getScene().getWindow());
         if (f != null) {
-            java.nio.file.Path p = f.toPath();
+            Path p = f.toPath();
             if (!p.getFileName().toString().endsWith(".eacplan.json")) {
                 p = p.resolveSibling(p.getFileName() + ".eacplan.json");
             }
@@ -166,14 +190,14 @@ public final class MainWindowView {
         if (!vm.modifiedProperty().get()) {
             return true;
         }
-        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
         alert.initOwner(root.getScene().getWindow());
         alert.setTitle(messages.get("unsaved.title"));
         alert.setHeaderText(messages.get("unsaved.heading"));
-        javafx.scene.control.ButtonType discard = new javafx.scene.control.ButtonType(messages.get("unsaved.discard"),
-                javafx.scene.control.ButtonBar.ButtonData.NO);
-        javafx.scene.control.ButtonType cancel = new javafx.scene.control.ButtonType(messages.get("unsaved.cancel"),
-                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType discard = new ButtonType(messages.get("unsaved.discard"),
+                ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(messages.get("unsaved.cancel"),
+                ButtonBar.ButtonData.CANCEL_CLOSE);
         alert.getButtonTypes().setAll(discard, cancel);
         boolean discarded = alert.showAndWait().filter(b -> b == discard).isPresent();
         if (discarded) {
@@ -211,17 +235,17 @@ public final class MainWindowView {
         MenuBar bar = new MenuBar(file, edit, view, catalogMenu, helpMenu);
         bar.setId("menuBar");
         bar.setSkin(new MenuTitlesSkin(bar));
-        org.eacplanner.ui.common.AfterFirstFrame.run(() -> {
+        AfterFirstFrame.run(() -> {
             fillMenus(file, edit, view, helpMenu, themes);
             fillCatalogMenu(catalogMenu);
-            bar.setSkin(new javafx.scene.control.skin.MenuBarSkin(bar));
+            bar.setSkin(new MenuBarSkin(bar));
         });
         return bar;
     }
 
     /** Whether the menus have their items and the menu bar its own skin (a frame after the window is shown). */
     public boolean menusReady() {
-        return menuBar.getSkin() instanceof javafx.scene.control.skin.MenuBarSkin;
+        return menuBar.getSkin() instanceof MenuBarSkin;
     }
 
     private void fillMenus(Menu file, Menu edit, Menu view, Menu helpMenu, ThemeManager themes) {
@@ -244,7 +268,7 @@ public final class MainWindowView {
         saveAs.setOnAction(e -> saveAs(() -> { }));
         saveAs.disableProperty().bind(vm.screenProperty().isNotEqualTo(MainWindowViewModel.Screen.WIZARD));
         MenuItem export = item("menu.file.export", "Shortcut+E");
-        export.setOnAction(e -> vm.workspace().wizard().jumpTo(org.eacplanner.ui.wizard.Step.EXPORT));
+        export.setOnAction(e -> vm.workspace().wizard().jumpTo(Step.EXPORT));
         export.disableProperty().bind(vm.screenProperty().isNotEqualTo(MainWindowViewModel.Screen.WIZARD));
         MenuItem startPageItem = item("menu.file.startPage", null);
         // The start page replaces the assessment (there is no way back but to open it again): ask first.
@@ -278,9 +302,9 @@ public final class MainWindowView {
         next.setOnAction(e -> vm.workspace().wizard().next());
         next.disableProperty().bind(vm.screenProperty().isNotEqualTo(MainWindowViewModel.Screen.WIZARD));
         Menu language = menu("menu.view.language");
-        javafx.scene.control.ToggleGroup languages = new javafx.scene.control.ToggleGroup();
-        for (java.util.Locale l : org.eacplanner.ui.common.UiSettings.SUPPORTED) {
-            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(
+        ToggleGroup languages = new ToggleGroup();
+        for (Locale l : UiSettings.SUPPORTED) {
+            RadioMenuItem item = new RadioMenuItem(
                     messages.get("language." + l.getLanguage()));
             item.setId("language-" + l.getLanguage());
             item.setToggleGroup(languages);
@@ -301,22 +325,18 @@ public final class MainWindowView {
         helpMenu.getItems().setAll(help, about);
     }
 
-    private CatalogChoice catalogChoice;
-    private java.util.function.Supplier<org.eacplanner.rules.CatalogTexts> catalogWords;
-    private final javafx.scene.control.Label catalogStatus = new javafx.scene.control.Label();
-
     /**
      * The rule catalog in use: named in the status bar ({@code Catalog 2026.12 · reviewed 2026-12-03 · shipped}),
      * changed from the Catalog menu.
      */
-    public void setCatalog(CatalogChoice choice, java.util.function.Supplier<org.eacplanner.rules.CatalogTexts> words) {
+    public void setCatalog(CatalogChoice choice, Supplier<CatalogTexts> words) {
         this.catalogChoice = choice;
         this.catalogWords = words;
         root.getProperties().put(CatalogChoice.class, choice);
         catalogStatus.setId("catalogStatus");
         catalogStatus.getStyleClass().add("status-text");
         // ControlsFX's status bar (text, progress and item slots) in place of a hand-made one
-        org.controlsfx.control.StatusBar bar = new org.controlsfx.control.StatusBar();
+        StatusBar bar = new StatusBar();
         bar.setText("");
         bar.getLeftItems().add(catalogStatus);
         bar.setId("statusBar");
@@ -336,11 +356,11 @@ public final class MainWindowView {
     private void fillCatalogMenu(Menu catalogMenu) {
         MenuItem load = item("menu.catalog.load", null);
         load.setOnAction(e -> {
-            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            FileChooser chooser = new FileChooser();
             chooser.setTitle(messages.get("catalog.load.title"));
-            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
                     messages.get("catalog.load.filter"), "*.json"));
-            java.io.File f = chooser.showOpenDialog(root.getScene().getWindow());
+            File f = chooser.showOpenDialog(root.getScene().getWindow());
             if (f != null && catalogChoice != null) {
                 catalogChoice.load(f.toPath());
             }
@@ -353,7 +373,7 @@ public final class MainWindowView {
         });
         if (catalogChoice != null) {
             shipped.disableProperty().bind(catalogChoice.catalogProperty().map(
-                    c -> c.source() == org.eacplanner.model.CatalogSource.SHIPPED).orElse(true));
+                    c -> c.source() == CatalogSource.SHIPPED).orElse(true));
         }
         catalogMenu.getItems().setAll(load, shipped);
     }

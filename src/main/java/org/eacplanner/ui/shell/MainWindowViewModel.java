@@ -1,9 +1,13 @@
 package org.eacplanner.ui.shell;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.eacplanner.model.Assessment;
 import org.eacplanner.storage.AssessmentFile;
@@ -23,7 +27,7 @@ public final class MainWindowViewModel {
 
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.START);
     private final ObjectProperty<AssessmentFile> file = new SimpleObjectProperty<>();
-    private final javafx.beans.property.BooleanProperty modified = new javafx.beans.property.SimpleBooleanProperty();
+    private final BooleanProperty modified = new SimpleBooleanProperty();
     private final Supplier<Workspace> workspaceFactory;
     private final Supplier<AssessmentStore> store;
     private final TaskRunner tasks;
@@ -48,7 +52,7 @@ public final class MainWindowViewModel {
     }
 
     /** Whether there are edits since the assessment was opened, created or saved. */
-    public javafx.beans.property.ReadOnlyBooleanProperty modifiedProperty() {
+    public ReadOnlyBooleanProperty modifiedProperty() {
         return modified;
     }
 
@@ -125,7 +129,7 @@ public final class MainWindowViewModel {
         Assessment shown = w.document().assessment();
         // what the user answered, drafts of cross-field answers included; the store moves any that still conflict
         Assessment edited = w.document().withDraftsRestored();
-        java.time.LocalDate asOf = w.evaluation().asOfProperty().get();
+        LocalDate asOf = w.evaluation().asOfProperty().get();
         AssessmentFile current = file.get();
         long opened = opens;
         tasks.run(() -> target == null ? store.get().save(current, edited, asOf)

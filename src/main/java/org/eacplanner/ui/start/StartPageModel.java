@@ -1,5 +1,6 @@
 package org.eacplanner.ui.start;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.function.Consumer;
@@ -104,7 +105,7 @@ public final class StartPageModel {
                 return null; // the file was saved after this copy: the work opens untitled, never over newer work
             }
             return store.get().open(s.originalFile());
-        } catch (AssessmentLoadException | java.io.IOException e) {
+        } catch (AssessmentLoadException | IOException e) {
             return null;
         }
     }

@@ -1,13 +1,23 @@
 package org.eacplanner.ui.start;
 
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.geometry.Side;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.eacplanner.common.Messages;
@@ -23,10 +33,14 @@ import org.eacplanner.ui.shell.MainWindowViewModel;
 public final class StartPageView {
 
     private final VBox root = new VBox();
+    private final StackPane frame = new StackPane(root);
+    private ContextMenu examplesMenu;
+    private final Messages messages;
+    private final VBox recoveryBox = new VBox(8);
 
     public StartPageView(MainWindowViewModel vm, Messages messages, Examples examples, TaskRunner tasks,
-            java.util.function.Consumer<Throwable> onError, Runnable onOpen, StartPageModel model,
-            java.util.function.BiConsumer<RecoverySnapshot, Assessment> compareRecovered) {
+            Consumer<Throwable> onError, Runnable onOpen, StartPageModel model,
+            BiConsumer<RecoverySnapshot, Assessment> compareRecovered) {
         this.messages = messages;
         root.setId("startPage");
         root.getStyleClass().add("start-page");
@@ -52,7 +66,7 @@ public final class StartPageView {
         Button exampleMenu = new Button(messages.get("start.examples"));
         exampleMenu.setId("openExample");
         exampleMenu.setOnAction(e -> examplesMenu(vm, examples, tasks, onError).show(exampleMenu,
-                javafx.geometry.Side.BOTTOM, 0, 2));
+                Side.BOTTOM, 0, 2));
         // The icon font loads after the first frame: it costs a few hundred milliseconds of start-up.
         AfterFirstFrame.run(() -> StartIcons.decorate(newButton, openButton, exampleMenu));
 
@@ -71,19 +85,19 @@ public final class StartPageView {
         recentArea.setPrefHeight(220);
         recentArea.setMinHeight(120);
         VBox.setVgrow(recentArea, Priority.ALWAYS);
-        model.recent().addListener((javafx.collections.ListChangeListener<FileSummary>) c -> {
+        model.recent().addListener((ListChangeListener<FileSummary>) c -> {
             if (!model.recent().isEmpty() && !(recentArea.getChildren().get(0) instanceof ListView)) {
                 recentArea.getChildren().setAll(recentList(vm, model));
             }
         });
 
         title.setWrapText(true);
-        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        subtitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        actions.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        subtitle.setMinHeight(Region.USE_PREF_SIZE);
+        actions.setMinHeight(Region.USE_PREF_SIZE);
         recoveryBox.setId("recoveryBox");
         recoveryBox.getStyleClass().add("recovery-box");
-        model.recoveries().addListener((javafx.collections.ListChangeListener<RecoverySnapshot>) c ->
+        model.recoveries().addListener((ListChangeListener<RecoverySnapshot>) c ->
                 showRecoveries(model, vm, compareRecovered));
         showRecoveries(model, vm, compareRecovered);
         VBox card = new VBox(16, title, subtitle, recoveryBox, actions, recentHeading, recentArea);
@@ -97,12 +111,10 @@ public final class StartPageView {
         AfterFirstFrame.run(this::addScrollPane);
     }
 
-    private final StackPane frame = new StackPane(root);
-
     /** Puts the page in a scroll pane, keeping the keyboard focus where it was. */
     private void addScrollPane() {
-        javafx.scene.Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
-        javafx.scene.control.ScrollPane scroller = new javafx.scene.control.ScrollPane();
+        Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        ScrollPane scroller = new ScrollPane();
         scroller.setFitToWidth(true);
         scroller.setFitToHeight(true);
         scroller.getStyleClass().add("edge-to-edge");
@@ -115,13 +127,11 @@ public final class StartPageView {
         }
     }
 
-    private javafx.scene.control.ContextMenu examplesMenu;
-
     /** The bundled examples, one item each; made the first time the button is pressed. */
-    private javafx.scene.control.ContextMenu examplesMenu(MainWindowViewModel vm, Examples examples, TaskRunner tasks,
-            java.util.function.Consumer<Throwable> onError) {
+    private ContextMenu examplesMenu(MainWindowViewModel vm, Examples examples, TaskRunner tasks,
+            Consumer<Throwable> onError) {
         if (examplesMenu == null) {
-            examplesMenu = new javafx.scene.control.ContextMenu();
+            examplesMenu = new ContextMenu();
             examplesMenu.setId("examplesMenu");
             for (String key : Examples.KEYS) {
                 MenuItem item = new MenuItem(messages.get("example." + key));
@@ -148,10 +158,10 @@ public final class StartPageView {
             if (selected == null) {
                 return;
             }
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+            if (e.getCode() == KeyCode.ENTER) {
                 vm.open(selected.path());
                 e.consume();
-            } else if (e.getCode() == javafx.scene.input.KeyCode.DELETE) {
+            } else if (e.getCode() == KeyCode.DELETE) {
                 model.forget(selected);
                 e.consume();
             }
@@ -164,12 +174,10 @@ public final class StartPageView {
         ((Label) recent.getPlaceholder()).setWrapText(true);
         return recent;
     }
-    private final Messages messages;
-    private final VBox recoveryBox = new VBox(8);
 
     /** The offer to recover work left by a crash: recover, compare with the saved file, or discard, per copy. */
     private void showRecoveries(StartPageModel model, MainWindowViewModel vm,
-            java.util.function.BiConsumer<RecoverySnapshot, Assessment> compare) {
+            BiConsumer<RecoverySnapshot, Assessment> compare) {
         recoveryBox.getChildren().clear();
         boolean any = !model.recoveries().isEmpty();
         recoveryBox.setVisible(any);
@@ -180,7 +188,7 @@ public final class StartPageView {
         Label heading = new Label(messages.get("recovery.heading"));
         heading.getStyleClass().add("title-4");
         heading.setWrapText(true);
-        heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         recoveryBox.getChildren().add(heading);
         int i = 0;
         for (RecoverySnapshot s : model.recoveries()) {
@@ -191,7 +199,7 @@ public final class StartPageView {
                     : messages.get("recovery.ofFile", name, when, s.originalFile()));
             what.setId("recovery-" + i);
             what.setWrapText(true);
-            what.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            what.setMinHeight(Region.USE_PREF_SIZE);
             Button recover = new Button(messages.get("recovery.recover"));
             recover.setId("recover-" + i);
             recover.getStyleClass().add("accent");
@@ -216,7 +224,7 @@ public final class StartPageView {
     }
 
     /** A recent file: title and client, then when it was saved and its open blockers as saved, and where it is. */
-    private final class RecentCell extends javafx.scene.control.ListCell<FileSummary> {
+    private final class RecentCell extends ListCell<FileSummary> {
         private final Label heading = new Label();
         private final Label detail = new Label();
         private final VBox box = new VBox(2, heading, detail);
@@ -227,7 +235,7 @@ public final class StartPageView {
             detail.getStyleClass().add("text-muted");
             for (Label l : new Label[] {heading, detail}) {
                 l.setWrapText(true);
-                l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                l.setMinHeight(Region.USE_PREF_SIZE);
             }
         }
 

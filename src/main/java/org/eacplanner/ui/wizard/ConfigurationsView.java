@@ -3,6 +3,7 @@ package org.eacplanner.ui.wizard;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
@@ -120,7 +121,7 @@ final class ConfigurationsView {
         }
     }
 
-    private void withSelected(java.util.function.IntConsumer action) {
+    private void withSelected(IntConsumer action) {
         Row row = table.getSelectionModel().getSelectedItem();
         if (row != null) {
             action.accept(row.index());

@@ -5,11 +5,14 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.eacplanner.common.Messages;
 import org.eacplanner.compare.SinceSaved;
 import org.eacplanner.model.Assessment;
 import org.eacplanner.model.LastEvaluation;
+import org.eacplanner.rules.CatalogStamp;
 import org.eacplanner.rules.CatalogTexts;
 import org.eacplanner.ui.common.Icons;
 import org.eacplanner.ui.findings.EvaluationViewModel;
@@ -40,7 +43,7 @@ final class ReviewBanner {
         reason.setWrapText(true);
         reason.setGraphic(Icons.of(Material2MZ.VISIBILITY));
         reason.setGraphicTextGap(8);
-        reason.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        reason.setMinHeight(Region.USE_PREF_SIZE);
         reason.getStyleClass().add("review-reason");
 
         ToggleGroup group = new ToggleGroup();
@@ -65,12 +68,12 @@ final class ReviewBanner {
         evaluation.showSavedProperty().addListener((o, was, now) -> (now ? asSaved : reEvaluated).setSelected(true));
         Label show = new Label(messages.get("review.findings"));
         show.setLabelFor(asSaved);
-        javafx.scene.layout.HBox toggles = new javafx.scene.layout.HBox(0, asSaved, reEvaluated);
-        javafx.scene.layout.HBox line = new javafx.scene.layout.HBox(10, show, toggles);
+        HBox toggles = new HBox(0, asSaved, reEvaluated);
+        HBox line = new HBox(10, show, toggles);
         line.setAlignment(Pos.CENTER_LEFT);
         differences.setId("reviewDifferences");
         differences.setWrapText(true);
-        differences.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        differences.setMinHeight(Region.USE_PREF_SIZE);
         // Long texts wrap instead of widening the wizard's centre past the window.
         root.setMinWidth(0);
         reason.setMinWidth(0);
@@ -126,7 +129,7 @@ final class ReviewBanner {
             return messages.get("review.catalogVersionOnly", saved.catalogVersion() == null ? "\u2014"
                     : saved.catalogVersion());
         }
-        return words.stamp(new org.eacplanner.rules.CatalogStamp(saved.catalogVersion(), saved.catalogReviewedOn(),
+        return words.stamp(new CatalogStamp(saved.catalogVersion(), saved.catalogReviewedOn(),
                 saved.catalogSource()));
     }
 }

@@ -2,6 +2,7 @@ package org.eacplanner.ui.wizard;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.layout.VBox;
@@ -25,13 +26,13 @@ final class StepContentFactory {
     private final Messages messages;
     private final CatalogTexts words;
     private final Map<Step, Node> built = new EnumMap<>(Step.class);
-
-    private final java.util.function.Consumer<String> openLink;
+    private final Consumer<String> openLink;
     private final LiveCheckPreferences liveCheckPreferences;
     private final ExportServices export;
+    private LiveChecksViewModel liveChecks;
 
     StepContentFactory(Workspace workspace, Messages messages, CatalogTexts words,
-            java.util.function.Consumer<String> openLink, LiveCheckPreferences liveCheckPreferences,
+            Consumer<String> openLink, LiveCheckPreferences liveCheckPreferences,
             ExportServices export) {
         this.openLink = openLink;
         this.liveCheckPreferences = liveCheckPreferences;
@@ -40,8 +41,6 @@ final class StepContentFactory {
         this.messages = messages;
         this.words = words;
     }
-
-    private LiveChecksViewModel liveChecks;
 
     /** The window goes (closed, or rebuilt in another language): a running live check stops, its secrets go. */
     void dispose() {

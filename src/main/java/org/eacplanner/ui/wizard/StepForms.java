@@ -52,14 +52,6 @@ public final class StepForms {
     /** The hybrid link and the mailbox counts matter only for a hybrid (or not yet known) deployment. */
     private static final Predicate<Assessment> MAY_BE_HYBRID = a -> a.exchange().deployment() == null
             || a.exchange().deployment() == Deployment.HYBRID;
-
-    private StepForms() {
-    }
-
-    private static FieldSpec server(FieldSpec f) {
-        return f.shownWhen(HAS_SERVERS);
-    }
-
     public static final Map<Step, List<Section>> FORMS = Map.of(
             Step.ORGANIZATION, List.of(
                     Section.of("assessment",
@@ -130,6 +122,13 @@ public final class StepForms {
                             of("eac.reportsDependOnActivityRecords", YES_NO),
                             of("eac.usersWithoutConfiguration", WHOLE_NUMBER),
                             of("eac.userEmailsArePrimaryUpn", YES_NO))));
+
+    private StepForms() {
+    }
+
+    private static FieldSpec server(FieldSpec f) {
+        return f.shownWhen(HAS_SERVERS);
+    }
 
     /** The sections of {@code step}, or none for steps that are not forms. */
     public static List<Section> sections(Step step) {

@@ -1,5 +1,8 @@
 package org.eacplanner.ui.wizard;
 
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -11,7 +14,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -22,7 +27,9 @@ import javafx.scene.layout.VBox;
 import org.eacplanner.common.Messages;
 import org.eacplanner.rules.CatalogTexts;
 import org.eacplanner.ui.common.Icons;
+import org.eacplanner.ui.export.ExportServices;
 import org.eacplanner.ui.findings.FindingsPanelView;
+import org.eacplanner.ui.probe.LiveCheckPreferences;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -42,8 +49,8 @@ public final class WizardView {
     private ScrollPane scroll;
 
     public WizardView(Workspace workspace, Messages messages, CatalogTexts words,
-            java.util.function.Consumer<String> openLink, org.eacplanner.ui.probe.LiveCheckPreferences liveCheckPreferences,
-            org.eacplanner.ui.export.ExportServices export) {
+            Consumer<String> openLink, LiveCheckPreferences liveCheckPreferences,
+            ExportServices export) {
         this.workspace = workspace;
         this.vm = workspace.wizard();
         this.messages = messages;
@@ -124,7 +131,7 @@ public final class WizardView {
         if (node == null || !isInside(node, scroll.getContent())) {
             return;
         }
-        javafx.geometry.Bounds inContent = scroll.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        Bounds inContent = scroll.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
         double contentHeight = scroll.getContent().getBoundsInLocal().getHeight();
         double viewport = scroll.getViewportBounds().getHeight();
         if (contentHeight <= viewport) {
@@ -158,7 +165,7 @@ public final class WizardView {
             return true;
         }
         for (Node n = node; n != null; n = n.getParent()) {
-            if (n instanceof ButtonBase || n instanceof TextArea || n instanceof javafx.scene.control.TableView
+            if (n instanceof ButtonBase || n instanceof TextArea || n instanceof TableView
                     || n instanceof ComboBoxBase) {
                 return false;
             }
@@ -226,10 +233,10 @@ public final class WizardView {
                 case INCOMPLETE -> Material2AL.ERROR_OUTLINE;
                 case HAS_BLOCKERS -> Material2MZ.REPORT;
             });
-            mark.getStyleClass().add("step-mark-" + state.name().toLowerCase(java.util.Locale.ROOT));
+            mark.getStyleClass().add("step-mark-" + state.name().toLowerCase(Locale.ROOT));
             setGraphic(mark);
             setAccessibleText(getText() + ", " + messages.get("wizard.state." + state.name()));
-            setTooltip(new javafx.scene.control.Tooltip(getText()));
+            setTooltip(new Tooltip(getText()));
         }
     }
 }

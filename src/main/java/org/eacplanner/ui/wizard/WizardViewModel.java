@@ -1,7 +1,9 @@
 package org.eacplanner.ui.wizard;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -17,7 +19,7 @@ public final class WizardViewModel {
 
     private final ReadOnlyObjectWrapper<Step> current = new ReadOnlyObjectWrapper<>(Step.values()[0]);
     private final Map<Step, ObjectProperty<StepState>> states = new EnumMap<>(Step.class);
-    private final java.util.Set<Step> visited = java.util.EnumSet.noneOf(Step.class);
+    private final Set<Step> visited = EnumSet.noneOf(Step.class);
     private final BooleanBinding canGoBack;
     private final BooleanBinding canGoNext;
 

@@ -2,10 +2,15 @@ package org.eacplanner.ui.wizard;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.eacplanner.checklist.Planner;
 import org.eacplanner.model.Assessment;
 import org.eacplanner.rules.Finding;
+import org.eacplanner.storage.AssessmentFile;
 import org.eacplanner.ui.document.AssessmentDocument;
 import org.eacplanner.ui.findings.EvaluationViewModel;
 
@@ -19,20 +24,8 @@ public final class Workspace {
     private final AssessmentDocument document;
     private final EvaluationViewModel evaluation;
     private final WizardViewModel wizard = new WizardViewModel();
-    private final javafx.beans.property.ReadOnlyObjectWrapper<Review> review =
-            new javafx.beans.property.ReadOnlyObjectWrapper<>();
-
-    /**
-     * Why the assessment is open read-only: opened for review, of a newer format ({@code fileSchemaVersion}), or
-     * not writable on disk.
-     */
-    public record Review(org.eacplanner.storage.AssessmentFile.Access access, int fileSchemaVersion) {
-    }
-
-    /** Review mode and why; null while the assessment is editable. */
-    public javafx.beans.property.ReadOnlyObjectProperty<Review> reviewProperty() {
-        return review.getReadOnlyProperty();
-    }
+    private final ReadOnlyObjectWrapper<Review> review =
+            new ReadOnlyObjectWrapper<>();
 
     public Workspace(Planner planner, Clock clock) {
         this.clock = clock;
@@ -44,9 +37,21 @@ public final class Workspace {
         updateMarks();
     }
 
+    /**
+     * Why the assessment is open read-only: opened for review, of a newer format ({@code fileSchemaVersion}), or
+     * not writable on disk.
+     */
+    public record Review(AssessmentFile.Access access, int fileSchemaVersion) {
+    }
+
+    /** Review mode and why; null while the assessment is editable. */
+    public ReadOnlyObjectProperty<Review> reviewProperty() {
+        return review.getReadOnlyProperty();
+    }
+
     /** Today, by the workspace's clock (tests fix it). */
-    public java.time.LocalDate today() {
-        return java.time.LocalDate.now(clock);
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     public AssessmentDocument document() {
@@ -91,7 +96,7 @@ public final class Workspace {
     }
 
     private Assessment blank() {
-        return Assessment.empty(UUID.randomUUID().toString(), Instant.now(clock).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        return Assessment.empty(UUID.randomUUID().toString(), Instant.now(clock).truncatedTo(ChronoUnit.SECONDS));
     }
 
     private void updateMarks() {
