@@ -1,7 +1,6 @@
 package org.eacplanner.ui.checklist;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,16 +17,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.eacplanner.checklist.ChecklistEntry;
-import org.eacplanner.checklist.ChecklistTracks;
-import org.eacplanner.checklist.Plan;
-import org.eacplanner.checklist.Progress;
 import org.eacplanner.common.Messages;
-import org.eacplanner.edit.Edits;
 import org.eacplanner.model.ProgressStatus;
 import org.eacplanner.rules.CatalogTexts;
-import org.eacplanner.rules.Side;
+import org.eacplanner.ui.checklist.ChecklistViewModel.Layout;
+import org.eacplanner.ui.checklist.ChecklistViewModel.Phase;
+import org.eacplanner.ui.checklist.ChecklistViewModel.Track;
 import org.eacplanner.ui.document.AssessmentDocument;
-import org.eacplanner.ui.findings.EvaluationViewModel;
 
 /**
  * The Checklist step: the plan by phase with a progress bar per phase and overall; each item with status,
@@ -37,7 +33,7 @@ import org.eacplanner.ui.findings.EvaluationViewModel;
  */
 public final class ChecklistStepView {
 
-    private final EvaluationViewModel evaluation;
+    private final ChecklistViewModel vm;
     private final AssessmentDocument document;
     private final Messages messages;
     private final CatalogTexts words;
@@ -46,12 +42,12 @@ public final class ChecklistStepView {
     private final Label overallText = new Label();
     private final VBox phases = new VBox(18);
     private final Map<String, ItemRow> rows = new LinkedHashMap<>();
-    private List<String> shownIds = List.of();
-    private final List<PhaseHead> heads = new ArrayList<>();
+    private final Map<String, PhaseHead> heads = new LinkedHashMap<>();
+    private List<String> shownKeys = List.of();
 
-    public ChecklistStepView(EvaluationViewModel evaluation, AssessmentDocument document, Messages messages,
+    public ChecklistStepView(ChecklistViewModel vm, AssessmentDocument document, Messages messages,
             CatalogTexts words) {
-        this.evaluation = evaluation;
+        this.vm = vm;
         this.document = document;
         this.messages = messages;
         this.words = words;
@@ -63,7 +59,7 @@ public final class ChecklistStepView {
         HBox top = new HBox(10, new Label(messages.get("checklist.overall")), overall, overallText);
         top.setAlignment(Pos.CENTER_LEFT);
         root.getChildren().addAll(top, phases);
-        evaluation.planProperty().addListener(o -> show());
+        vm.layoutProperty().addListener(o -> show());
         show();
     }
 
@@ -72,38 +68,35 @@ public final class ChecklistStepView {
     }
 
     private void show() {
-        Plan plan = evaluation.plan();
-        List<String> ids = new ArrayList<>();
-        plan.checklist().forEach(e -> ids.add(e.itemId()));
-        plan.notApplicable().forEach(e -> ids.add("na:" + e.itemId()));
-        if (!ids.equals(shownIds)) {
-            rebuild(plan);
-            shownIds = ids;
+        Layout layout = vm.layout();
+        List<String> keys = layout.itemKeys();
+        if (!keys.equals(shownKeys)) {
+            rebuild(layout);
+            shownKeys = keys;
         } else {
-            plan.checklist().forEach(e -> rows.get(e.itemId()).update(e));
-            plan.notApplicable().forEach(e -> rows.get("na:" + e.itemId()).update(e));
-            updateProgress(plan);
+            layout.tracks().forEach(t -> t.phases().forEach(p -> p.items().forEach(e -> rows.get(e.itemId()).update(e))));
+            layout.notApplicable().forEach(e -> rows.get("na:" + e.itemId()).update(e));
         }
+        showProgress(layout);
     }
 
-    /** A phase heading's progress bar and text, and the items of that phase in its track. */
-    private record PhaseHead(ProgressBar bar, Label text, List<String> itemIds) {
+    /** A phase heading's progress bar and text. */
+    private record PhaseHead(ProgressBar bar, Label text) {
     }
 
-    private void rebuild(Plan plan) {
+    private void rebuild(Layout layout) {
         rows.clear();
         heads.clear();
         phases.getChildren().clear();
-        ChecklistTracks tracks = ChecklistTracks.of(plan, document.assessment());
-        if (!tracks.hybrid()) {
-            addPhases(phases, plan.checklist(), "");
-        } else {
-            track("track-shared", messages.get("checklist.track.shared"), null, tracks.shared(), "shared-");
-            track("track-online", words.side(Side.EXCHANGE_ONLINE), tracks.mailboxesOnline(), tracks.online(), "online-");
-            track("track-onprem", words.side(Side.ON_PREMISES), tracks.mailboxesOnPremises(), tracks.onPremises(),
-                    "onprem-");
+        for (Track t : layout.tracks()) {
+            switch (t.kind()) {
+                case ALL -> addPhases(phases, t.phases());
+                case SHARED -> track("track-shared", messages.get("checklist.track.shared"), t);
+                case ONLINE -> track("track-online", words.side(ChecklistViewModel.side(t.kind())), t);
+                case ON_PREMISES -> track("track-onprem", words.side(ChecklistViewModel.side(t.kind())), t);
+            }
         }
-        if (!plan.notApplicable().isEmpty()) {
+        if (!layout.notApplicable().isEmpty()) {
             VBox na = new VBox(10);
             na.setId("notApplicable");
             Label title = new Label(messages.get("checklist.notApplicable"));
@@ -112,78 +105,72 @@ public final class ChecklistStepView {
             intro.setWrapText(true);
             intro.getStyleClass().add("text-muted");
             na.getChildren().addAll(title, intro);
-            for (ChecklistEntry e : plan.notApplicable()) {
+            for (ChecklistEntry e : layout.notApplicable()) {
                 ItemRow row = new ItemRow(e, false);
                 rows.put("na:" + e.itemId(), row);
                 na.getChildren().add(row.node);
             }
             phases.getChildren().add(na);
         }
-        updateProgress(plan);
     }
 
     /** A track of a hybrid plan: its heading with the mailbox count, and its phases or why it has none. */
-    private void track(String id, String heading, Integer mailboxes, List<ChecklistEntry> entries, String prefix) {
+    private void track(String id, String heading, Track t) {
         VBox box = new VBox(12);
         box.setId(id);
         box.getStyleClass().add("checklist-track");
-        Label title = new Label(mailboxes == null ? heading : messages.get("checklist.track.count", heading, mailboxes));
+        Label title = new Label(t.mailboxes() == null ? heading
+                : messages.get("checklist.track.count", heading, t.mailboxes()));
         title.getStyleClass().add("title-3");
         title.setId(id + "-title");
         box.getChildren().add(title);
-        if (entries.isEmpty()) {
+        if (t.phases().isEmpty()) {
             Label empty = new Label(words.emptyTrack());
             empty.setId(id + "-empty");
             empty.getStyleClass().add("text-muted");
             empty.setWrapText(true);
             box.getChildren().add(empty);
         }
-        addPhases(box, entries, prefix);
+        addPhases(box, t.phases());
         phases.getChildren().add(box);
     }
 
-    private void addPhases(VBox container, List<ChecklistEntry> entries, String prefix) {
-        int phase = 0;
-        VBox items = null;
-        PhaseHead head = null;
-        for (ChecklistEntry e : entries) {
-            if (e.phase() != phase) {
-                phase = e.phase();
-                items = new VBox(10);
-                ProgressBar bar = new ProgressBar(0);
-                bar.setId("phaseProgress-" + prefix + phase);
-                bar.setPrefWidth(200);
-                Label text = new Label();
-                text.setId("phaseProgressText-" + prefix + phase);
-                Label title = new Label(messages.get("checklist.phase", phase, words.phase(phase)));
-                title.getStyleClass().add("title-4");
-                HBox top = new HBox(12, title, bar, text);
-                top.setAlignment(Pos.CENTER_LEFT);
-                top.setUserData(phase);
-                top.getStyleClass().add("phase-head");
-                VBox box = new VBox(10, top, items);
-                box.setId("phase-" + prefix + phase);
-                container.getChildren().add(box);
-                head = new PhaseHead(bar, text, new ArrayList<>());
-                heads.add(head);
+    private void addPhases(VBox container, List<Phase> list) {
+        for (Phase phase : list) {
+            VBox items = new VBox(10);
+            ProgressBar bar = new ProgressBar(0);
+            bar.setId("phaseProgress-" + phase.id());
+            bar.setPrefWidth(200);
+            Label text = new Label();
+            text.setId("phaseProgressText-" + phase.id());
+            Label title = new Label(messages.get("checklist.phase", phase.number(), words.phase(phase.number())));
+            title.getStyleClass().add("title-4");
+            HBox top = new HBox(12, title, bar, text);
+            top.setAlignment(Pos.CENTER_LEFT);
+            top.setUserData(phase.number());
+            top.getStyleClass().add("phase-head");
+            VBox box = new VBox(10, top, items);
+            box.setId("phase-" + phase.id());
+            container.getChildren().add(box);
+            heads.put(phase.id(), new PhaseHead(bar, text));
+            for (ChecklistEntry e : phase.items()) {
+                ItemRow row = new ItemRow(e, true);
+                rows.put(e.itemId(), row);
+                items.getChildren().add(row.node);
             }
-            ItemRow row = new ItemRow(e, true);
-            rows.put(e.itemId(), row);
-            items.getChildren().add(row.node);
-            head.itemIds().add(e.itemId());
         }
     }
 
-    private void updateProgress(Plan plan) {
-        List<ChecklistEntry> all = plan.checklist();
-        Progress total = Progress.of(all);
-        overall.setProgress(total.fraction());
-        overallText.setText(messages.get("checklist.progress", total.finished(), total.total()));
-        for (PhaseHead head : heads) {
-            List<ChecklistEntry> items = all.stream().filter(e -> head.itemIds().contains(e.itemId())).toList();
-            Progress p = Progress.of(items);
-            head.bar().setProgress(p.fraction());
-            head.text().setText(messages.get("checklist.progress", p.finished(), p.total()));
+    private void showProgress(Layout layout) {
+        overall.setProgress(layout.overall().fraction());
+        overallText.setText(messages.get("checklist.progress", layout.overall().finished(), layout.overall().total()));
+        for (Track t : layout.tracks()) {
+            for (Phase phase : t.phases()) {
+                PhaseHead head = heads.get(phase.id());
+                head.bar().setProgress(phase.progress().fraction());
+                head.text().setText(messages.get("checklist.progress", phase.progress().finished(),
+                        phase.progress().total()));
+            }
         }
     }
 
@@ -245,22 +232,22 @@ public final class ChecklistStepView {
             update(e);
             status.valueProperty().addListener((o, a, v) -> {
                 if (!updating && v != null) {
-                    document.apply(Edits.progress(id, Edits.status(v)));
+                    vm.setStatus(id, v);
                 }
             });
             owner.textProperty().addListener((o, a, v) -> {
                 if (!updating) {
-                    document.apply(Edits.progress(id, Edits.owner(v)));
+                    vm.setOwner(id, v);
                 }
             });
             notes.textProperty().addListener((o, a, v) -> {
                 if (!updating) {
-                    document.apply(Edits.progress(id, Edits.notes(v)));
+                    vm.setNotes(id, v);
                 }
             });
             due.valueProperty().addListener((o, a, v) -> {
                 if (!updating) {
-                    document.apply(Edits.progress(id, Edits.dueDate(v)));
+                    vm.setDueDate(id, v);
                 }
             });
         }

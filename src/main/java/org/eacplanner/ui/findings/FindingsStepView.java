@@ -1,9 +1,7 @@
 package org.eacplanner.ui.findings;
 
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -17,9 +15,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.eacplanner.checklist.Plan;
 import org.eacplanner.common.Messages;
-import org.eacplanner.edit.Edits;
 import org.eacplanner.model.Severity;
 import org.eacplanner.rules.CatalogTexts;
 import org.eacplanner.rules.Finding;
@@ -41,6 +37,7 @@ public final class FindingsStepView {
     public static final String VIEW_CONTROL = "view-control";
 
 
+    private final FindingsViewModel vm;
     private final Workspace workspace;
     private final Messages messages;
     private final CatalogTexts words;
@@ -48,10 +45,10 @@ public final class FindingsStepView {
     private final VBox root = new VBox(14);
     private final VBox list = new VBox(16);
     private final TextField search = new TextField();
-    private final Map<Severity, ToggleButton> filters = new EnumMap<>(Severity.class);
 
     public FindingsStepView(Workspace workspace, Messages messages, CatalogTexts words, Consumer<String> openLink) {
         this.workspace = workspace;
+        this.vm = new FindingsViewModel(workspace.evaluation(), workspace.document(), workspace::today);
         this.messages = messages;
         this.words = words;
         this.openLink = openLink;
@@ -72,10 +69,8 @@ public final class FindingsStepView {
             ToggleButton t = new ToggleButton(words.severity(s), SeverityIcons.of(s));
             t.setId("filter-" + s.name());
             t.getStyleClass().add(VIEW_CONTROL);
-            t.setSelected(true);
             t.setMnemonicParsing(false);
-            t.selectedProperty().addListener(o -> show());
-            filters.put(s, t);
+            t.selectedProperty().bindBidirectional(vm.filterProperty(s));
             bar.getChildren().add(t);
         }
         search.setId("findingsSearch");
@@ -83,12 +78,12 @@ public final class FindingsStepView {
         search.setPromptText(messages.get("findings.search"));
         search.setAccessibleText(messages.get("findings.search"));
         search.setPrefColumnCount(18);
-        search.textProperty().addListener(o -> show());
+        search.textProperty().bindBidirectional(vm.queryProperty());
         bar.getChildren().add(search);
 
         list.setId("findingsList");
         root.getChildren().addAll(bar, list);
-        workspace.evaluation().planProperty().addListener(o -> show());
+        vm.shownProperty().addListener(o -> show());
         show();
     }
 
@@ -97,32 +92,23 @@ public final class FindingsStepView {
     }
 
     private void show() {
-        Plan plan = workspace.evaluation().plan();
-        String query = search.getText() == null ? "" : search.getText().trim().toLowerCase(Locale.ROOT);
+        FindingsViewModel.Shown shown = vm.shown();
         list.getChildren().clear();
-        int shown = 0;
-        for (FindingGroups.SeverityGroup g : FindingGroups.of(plan.findings(),
-                f -> filters.get(f.severity()).isSelected() && matches(f, query))) {
+        for (FindingGroups.SeverityGroup g : shown.groups()) {
             for (FindingGroups.AreaGroup group : g.areas()) {
                 Label heading = new Label(words.severity(g.severity()) + " \u00b7 " + words.area(group.area()),
                         SeverityIcons.of(g.severity()));
                 heading.getStyleClass().addAll("title-4", "findings-group");
                 list.getChildren().add(heading);
-                group.findings().forEach(f -> list.getChildren().add(card(f, plan.asOf())));
-                shown += group.findings().size();
+                group.findings().forEach(f -> list.getChildren().add(card(f, shown.asOf())));
             }
         }
-        if (shown == 0) {
-            Label none = new Label(messages.get(plan.findings().isEmpty() ? "findings.none" : "findings.noMatch"));
+        if (shown.noneKey() != null) {
+            Label none = new Label(messages.get(shown.noneKey()));
             none.setId("findingsNone");
             none.getStyleClass().add("text-muted");
             list.getChildren().add(none);
         }
-    }
-
-    private static boolean matches(Finding f, String q) {
-        return q.isEmpty() || (f.ruleId() + " " + f.title() + " " + f.detail() + " " + f.advice())
-                .toLowerCase(Locale.ROOT).contains(q);
     }
 
     private Node card(Finding f, LocalDate asOf) {
@@ -180,26 +166,18 @@ public final class FindingsStepView {
             state.setWrapText(true);
             Button withdraw = new Button(messages.get("findings.withdraw"));
             withdraw.setId("withdraw-" + f.ruleId());
-            withdraw.setOnAction(e -> withdraw(f.ruleId()));
+            withdraw.setOnAction(e -> vm.withdraw(f.ruleId()));
             withdraw.disableProperty().bind(workspace.document().readOnlyProperty());
             box.getChildren().addAll(state, withdraw);
         } else {
             Button accept = new Button(messages.get("findings.accept"));
             accept.setId("accept-" + f.ruleId());
-            accept.setOnAction(e -> AcceptRiskDialog.ask(f, messages, workspace.document().assessment().preparedBy().name(),
-                    root.getScene().getWindow()).ifPresent(a -> accept(f.ruleId(), a)));
+            accept.setOnAction(e -> AcceptRiskDialog.ask(f, messages, vm.defaultAcceptedBy(),
+                    root.getScene().getWindow()).ifPresent(a -> vm.accept(f.ruleId(), a.rationale(), a.acceptedBy(),
+                    a.expires())));
             accept.disableProperty().bind(workspace.document().readOnlyProperty());
             box.getChildren().add(accept);
         }
         return box;
-    }
-
-    private void accept(String ruleId, AcceptRiskDialog.Acceptance a) {
-        workspace.document().apply(Edits.acceptRisk(ruleId, a.rationale(), a.acceptedBy(), workspace.today(),
-                a.expires()));
-    }
-
-    private void withdraw(String ruleId) {
-        workspace.document().apply(Edits.withdrawRisk(ruleId));
     }
 }

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.function.IntConsumer;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -17,13 +18,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.eacplanner.common.Messages;
-import org.eacplanner.edit.Edits;
 import org.eacplanner.model.EventsScope;
-import org.eacplanner.model.SyncConfiguration;
 import org.eacplanner.model.SyncConfiguration.Field;
 import org.eacplanner.model.SyncDirection;
 import org.eacplanner.rules.CatalogTexts;
 import org.eacplanner.ui.document.AssessmentDocument;
+import org.eacplanner.ui.wizard.ConfigurationsViewModel.Row;
 
 /**
  * The Lightning Sync configurations table: add, duplicate, remove, reorder, and edit every cell in place
@@ -32,26 +32,14 @@ import org.eacplanner.ui.document.AssessmentDocument;
 final class ConfigurationsView {
 
 
-    private final AssessmentDocument document;
+    private final ConfigurationsViewModel vm;
     private final Messages messages;
     private final CatalogTexts words;
     private final TableView<Row> table = new TableView<>();
     private final VBox root = new VBox(8);
 
-    /** One configuration: its position and its value. */
-    record Row(int index, SyncConfiguration config) {
-        /** A cell's text: a list joined with commas, an enumeration by its constant, unknown as empty. */
-        String text(Field field) {
-            Object v = field.read(config);
-            if (v instanceof List<?> list) {
-                return String.join(", ", list.stream().map(String::valueOf).toList());
-            }
-            return v == null ? "" : v instanceof Enum<?> e ? e.name() : String.valueOf(v);
-        }
-    }
-
     ConfigurationsView(AssessmentDocument document, Messages messages, CatalogTexts words) {
-        this.document = document;
+        this.vm = new ConfigurationsViewModel(document);
         this.messages = messages;
         this.words = words;
         Label title = new Label(messages.get("section.configurations"));
@@ -88,8 +76,19 @@ final class ConfigurationsView {
         HBox buttons = new HBox(8, add, duplicate, remove, up, down);
         root.getChildren().addAll(title, intro, buttons, table);
         root.setId("configurationsSection");
-        document.assessmentProperty().addListener(o -> refresh());
-        refresh();
+        table.setItems(vm.rows());
+        // an edit replaces the rows: the selected row stays selected
+        int[] lastSelected = {-1};
+        table.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
+            if (now.intValue() >= 0) {
+                lastSelected[0] = now.intValue();
+            }
+        });
+        vm.rows().addListener((ListChangeListener<Row>) c -> {
+            if (lastSelected[0] >= 0 && lastSelected[0] < vm.rows().size()) {
+                table.getSelectionModel().select(lastSelected[0]);
+            }
+        });
     }
 
     Node root() {
@@ -104,23 +103,6 @@ final class ConfigurationsView {
         return b;
     }
 
-    private void refresh() {
-        List<SyncConfiguration> configs = document.assessment().lightningSync().configurations();
-        List<Row> rows = new ArrayList<>();
-        if (configs != null) {
-            for (int i = 0; i < configs.size(); i++) {
-                rows.add(new Row(i, configs.get(i)));
-            }
-        }
-        if (!rows.equals(table.getItems())) {
-            int selected = table.getSelectionModel().getSelectedIndex();
-            table.setItems(FXCollections.observableArrayList(rows));
-            if (selected >= 0 && selected < rows.size()) {
-                table.getSelectionModel().select(selected);
-            }
-        }
-    }
-
     private void withSelected(IntConsumer action) {
         Row row = table.getSelectionModel().getSelectedItem();
         if (row != null) {
@@ -129,32 +111,24 @@ final class ConfigurationsView {
     }
 
     private void add() {
-        document.apply(Edits.configurations(list -> list.add(SyncConfiguration.EMPTY.with(Field.NAME,
-                messages.get("configurations.newName", list.size() + 1)))));
-        table.getSelectionModel().selectLast();
+        table.getSelectionModel().select(vm.add(messages.get("configurations.newName", vm.rows().size() + 1)));
         table.requestFocus();
     }
 
     private void duplicate(int i) {
-        document.apply(Edits.configurations(list -> list.add(i + 1, list.get(i))));
-        table.getSelectionModel().select(i + 1);
+        table.getSelectionModel().select(vm.duplicate(i));
     }
 
     private void remove(int i) {
-        document.apply(Edits.configurations(list -> list.remove(i)));
+        vm.remove(i);
     }
 
     private void move(int i, int by) {
-        int j = i + by;
-        if (j < 0 || j >= table.getItems().size()) {
-            return;
-        }
-        document.apply(Edits.configurations(list -> list.add(j, list.remove(i))));
-        table.getSelectionModel().select(j);
+        table.getSelectionModel().select(vm.move(i, by));
     }
 
     private void setCell(int i, Field field, Object value) {
-        document.apply(Edits.configurationField(i, field, value));
+        vm.set(i, field, value);
     }
 
     private TableColumn<Row, String> column(Field field, double width) {

@@ -9,6 +9,7 @@ import javafx.scene.layout.VBox;
 import org.eacplanner.common.Messages;
 import org.eacplanner.rules.CatalogTexts;
 import org.eacplanner.ui.checklist.ChecklistStepView;
+import org.eacplanner.ui.checklist.ChecklistViewModel;
 import org.eacplanner.ui.export.ExportServices;
 import org.eacplanner.ui.export.ExportStepView;
 import org.eacplanner.ui.export.ExportStepViewModel;
@@ -68,7 +69,8 @@ final class StepContentFactory {
             case LIGHTNING_SYNC -> new VBox(24, form(step),
                     new ConfigurationsView(workspace.document(), messages, words).root());
             case FINDINGS -> new FindingsStepView(workspace, messages, words, openLink).root();
-            case CHECKLIST -> new ChecklistStepView(workspace.evaluation(), workspace.document(), messages, words).root();
+            case CHECKLIST -> new ChecklistStepView(new ChecklistViewModel(workspace.evaluation(), workspace.document()),
+                    workspace.document(), messages, words).root();
             case LIVE_CHECKS -> {
                 var evaluation = workspace.evaluation();
                 liveChecks = new LiveChecksViewModel(workspace.document(), messages, evaluation.plannerProperty()::get,
