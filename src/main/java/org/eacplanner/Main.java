@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.eacplanner.cli.CliMain;
 import org.eacplanner.ui.App;
-import org.eacplanner.ui.Prelaunch;
+import org.eacplanner.ui.startup.Prelaunch;
 
 /**
  * The single entry point. No arguments start the desktop app, and so does a single assessment file (opened

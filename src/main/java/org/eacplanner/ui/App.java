@@ -5,10 +5,13 @@ import java.util.Locale;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.eacplanner.ui.common.AfterFirstFrame;
 import org.eacplanner.ui.common.AppIcons;
 import org.eacplanner.ui.common.UiSettings;
 import org.eacplanner.ui.shell.MainWindowView;
+import org.eacplanner.ui.startup.AfterFirstFrame;
+import org.eacplanner.ui.startup.FontWarmUp;
+import org.eacplanner.ui.startup.Prelaunch;
+import org.eacplanner.ui.startup.StartupProbe;
 
 /** The desktop app: builds the composition root and shows the main window. */
 public final class App extends Application {

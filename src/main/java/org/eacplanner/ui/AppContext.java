@@ -19,7 +19,6 @@ import org.eacplanner.storage.CatalogStore;
 import org.eacplanner.storage.RecoveryStore;
 import org.eacplanner.task.ExecutorTaskRunner;
 import org.eacplanner.task.TaskRunner;
-import org.eacplanner.ui.common.AfterFirstFrame;
 import org.eacplanner.ui.common.ErrorDialog;
 import org.eacplanner.ui.common.FilePreferences;
 import org.eacplanner.ui.common.LocalTimes;
@@ -39,6 +38,7 @@ import org.eacplanner.ui.shell.MainWindowViewModel;
 import org.eacplanner.ui.start.Examples;
 import org.eacplanner.ui.start.StartPageModel;
 import org.eacplanner.ui.start.StartPageView;
+import org.eacplanner.ui.startup.AfterFirstFrame;
 import org.eacplanner.ui.wizard.WizardView;
 import org.eacplanner.ui.wizard.Workspace;
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import org.eacplanner.ui.startup.AfterFirstFrame;
 
 /**
  * The app icon for windows. Kept apart from {@link Icons} so that setting it does not load the icon font, and set

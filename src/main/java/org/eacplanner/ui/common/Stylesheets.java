@@ -9,7 +9,7 @@ import javafx.css.Stylesheet;
 import org.eacplanner.ui.common.UiSettings.Theme;
 
 /**
- * Where the themes' and the app's stylesheets are: binary ({@code .bss}, made by {@link StylesheetCompiler} at build
+ * Where the themes' and the app's stylesheets are: binary ({@code .bss}, made by {@code build/StylesheetCompiler.java} at build
  * time) when the build made them, else CSS. Holds no JavaFX state, so it may be used before the toolkit starts.
  */
 public final class Stylesheets {

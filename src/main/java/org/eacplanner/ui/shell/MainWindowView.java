@@ -31,13 +31,14 @@ import org.eacplanner.common.Messages;
 import org.eacplanner.compare.Comparison;
 import org.eacplanner.model.CatalogSource;
 import org.eacplanner.rules.CatalogTexts;
-import org.eacplanner.ui.common.AfterFirstFrame;
 import org.eacplanner.ui.common.ThemeManager;
 import org.eacplanner.ui.common.UiSettings;
 import org.eacplanner.ui.common.UiSettings.Theme;
 import org.eacplanner.ui.compare.CompareAction;
 import org.eacplanner.ui.compare.CompareWindow;
 import org.eacplanner.ui.start.StartPageView;
+import org.eacplanner.ui.startup.AfterFirstFrame;
+import org.eacplanner.ui.startup.MenuTitlesSkin;
 import org.eacplanner.ui.wizard.Step;
 import org.eacplanner.ui.wizard.WizardView;
 

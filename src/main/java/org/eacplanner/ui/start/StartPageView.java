@@ -25,9 +25,9 @@ import org.eacplanner.model.Assessment;
 import org.eacplanner.storage.FileSummary;
 import org.eacplanner.storage.RecoverySnapshot;
 import org.eacplanner.task.TaskRunner;
-import org.eacplanner.ui.common.AfterFirstFrame;
 import org.eacplanner.ui.common.LocalTimes;
 import org.eacplanner.ui.shell.MainWindowViewModel;
+import org.eacplanner.ui.startup.AfterFirstFrame;
 
 /** The start page: new assessment, open, examples, recent files. Every action is a focusable button. */
 public final class StartPageView {

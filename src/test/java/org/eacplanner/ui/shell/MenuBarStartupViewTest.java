@@ -12,6 +12,7 @@ import javafx.scene.control.skin.MenuBarSkin;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.eacplanner.ui.UiTestSupport;
+import org.eacplanner.ui.startup.MenuTitlesSkin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;

@@ -1,4 +1,4 @@
-package org.eacplanner.ui.common;
+package org.eacplanner.ui.startup;
 
 import javafx.animation.AnimationTimer;
 

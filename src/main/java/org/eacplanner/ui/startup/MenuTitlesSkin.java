@@ -1,4 +1,4 @@
-package org.eacplanner.ui.shell;
+package org.eacplanner.ui.startup;
 
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -15,11 +15,11 @@ import javafx.scene.layout.StackPane;
  * shortcuts: the main window replaces it with {@code MenuBarSkin} a frame after the window is shown.
  * {@code MenuBarStartupViewTest} holds the two to the same layout.
  */
-final class MenuTitlesSkin extends SkinBase<MenuBar> {
+public final class MenuTitlesSkin extends SkinBase<MenuBar> {
 
     private final HBox container = new HBox();
 
-    MenuTitlesSkin(MenuBar bar) {
+    public MenuTitlesSkin(MenuBar bar) {
         super(bar);
         container.getStyleClass().add("container");
         for (Menu menu : bar.getMenus()) {

@@ -1,4 +1,4 @@
-package org.eacplanner.ui;
+package org.eacplanner.ui.startup;
 
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -40,7 +40,7 @@ public final class Prelaunch {
      * The user's settings, read while the toolkit started (the texts of their language wait in the resource bundle
      * cache), else (a failure there) read now.
      */
-    static UiSettings take() {
+    public static UiSettings take() {
         CompletableFuture<UiSettings> future = prepared;
         prepared = null;
         if (future != null) {

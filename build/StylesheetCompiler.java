@@ -1,5 +1,4 @@
-package org.eacplanner.ui.common;
-
+import atlantafx.base.theme.PrimerLight;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,13 +7,14 @@ import java.nio.file.Path;
 import javafx.css.Stylesheet;
 
 /**
- * Build-time tool (run by Maven in process-classes): converts the AtlantaFX Primer stylesheets and the app's own
- * {@code app.css} to JavaFX's binary form, so the app does not parse ~180 KB of CSS on the way to its first frame.
- * Usage: {@code StylesheetCompiler OUTPUT_DIR}.
+ * A build tool, not part of the app: converts the AtlantaFX Primer stylesheets and the app's own {@code app.css}
+ * to JavaFX's binary form, so the app does not parse ~180 KB of CSS on the way to its first frame. pom.xml runs
+ * this file with the Java source launcher in process-classes, on the compile classpath:
+ * {@code java -cp CLASSPATH build/StylesheetCompiler.java OUTPUT_DIR}.
  */
-public final class StylesheetCompiler {
+final class StylesheetCompiler {
 
-    static final String[] THEMES = {"primer-light", "primer-dark"};
+    private static final String[] THEMES = {"primer-light", "primer-dark"};
 
     private StylesheetCompiler() {
     }
@@ -24,7 +24,7 @@ public final class StylesheetCompiler {
         Files.createDirectories(out);
         for (String theme : THEMES) {
             Path css = Files.createTempFile(theme, ".css");
-            try (InputStream in = atlantafx.base.theme.PrimerLight.class
+            try (InputStream in = PrimerLight.class
                     .getResourceAsStream("/atlantafx/base/theme/" + theme + ".css")) {
                 if (in == null) {
                     throw new IOException("AtlantaFX has no " + theme + ".css");

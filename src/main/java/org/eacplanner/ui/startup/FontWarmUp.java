@@ -1,4 +1,4 @@
-package org.eacplanner.ui;
+package org.eacplanner.ui.startup;
 
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -13,7 +13,7 @@ import org.eacplanner.task.Threads;
  * measure at once: JavaFX's glyph caches are not made for that. A Text node may be made and measured on any thread
  * while it is in no window.
  */
-final class FontWarmUp {
+public final class FontWarmUp {
 
     private static volatile Thread running;
 
@@ -21,12 +21,12 @@ final class FontWarmUp {
     }
 
     /** Starts the warm-up; call on the FX thread once the toolkit is up (from {@code Application.start}). */
-    static void start() {
+    public static void start() {
         running = Threads.start("font-warm-up", FontWarmUp::measure);
     }
 
     /** Waits (2 s at most) for a warm-up started by {@link #start} to end; returns at once if none was. */
-    static void awaitDone() {
+    public static void awaitDone() {
         Thread t = running;
         running = null;
         if (t != null) {

@@ -1,4 +1,4 @@
-package org.eacplanner.ui;
+package org.eacplanner.ui.startup;
 
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -9,19 +9,19 @@ import javafx.application.Platform;
  * benchmark's bare JavaFX baseline reports the same moment the same way. Marks on the way ({@link #mark}) show where
  * the time goes ({@code bench/startup.sh} prints their medians).
  */
-final class StartupProbe {
+public final class StartupProbe {
 
     private StartupProbe() {
     }
 
     /** With the probe on, prints {@code mark WHAT=MILLIS}: where the time to the first frame goes. */
-    static void mark(String what) {
+    public static void mark(String what) {
         if (Boolean.getBoolean("eacplanner.startupProbe")) {
             System.out.println("mark " + what + "=" + System.currentTimeMillis());
         }
     }
 
-    static void reportFirstFrame() {
+    public static void reportFirstFrame() {
         if (!Boolean.getBoolean("eacplanner.startupProbe")) {
             return;
         }
