@@ -14,7 +14,7 @@ import org.eacplanner.storage.SemanticDrafts;
 
 /**
  * The assessment being edited: the current immutable {@link Assessment} value, changed only by typed operations
- * ({@link Edits}), with a history of earlier values for undo. Drafts (text that did not pass its checks) live in the
+ * ({@link Edits}), with histories of values for undo and redo. Drafts (text that did not pass its checks) live in the
  * value itself, keyed by the field's {@link FieldPath#jsonPath()}.
  */
 public final class AssessmentDocument {
@@ -25,7 +25,9 @@ public final class AssessmentDocument {
     private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
     private final Deque<Assessment> undo = new ArrayDeque<>();
+    private final Deque<Assessment> redo = new ArrayDeque<>();
 
     public AssessmentDocument(Assessment initial) {
         replace(initial);
@@ -40,7 +42,9 @@ public final class AssessmentDocument {
     public void replace(Assessment a, boolean readOnly) {
         this.readOnly.set(readOnly);
         undo.clear();
+        redo.clear();
         canUndo.set(false);
+        canRedo.set(false);
         assessment.set(a);
         modified.set(false);
     }
@@ -59,6 +63,10 @@ public final class AssessmentDocument {
 
     public ReadOnlyBooleanProperty canUndoProperty() {
         return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
     }
 
     /** Marks the current state as saved. */
@@ -108,13 +116,19 @@ public final class AssessmentDocument {
         if (next.equals(assessment.get())) {
             return;
         }
-        undo.push(assessment.get());
-        while (undo.size() > UNDO_LIMIT) {
-            undo.removeLast();
-        }
+        remember(undo, assessment.get());
+        redo.clear();
         canUndo.set(true);
+        canRedo.set(false);
         modified.set(true);
         assessment.set(next);
+    }
+
+    private static void remember(Deque<Assessment> history, Assessment a) {
+        history.push(a);
+        while (history.size() > UNDO_LIMIT) {
+            history.removeLast();
+        }
     }
 
     /** Undoes the last edit, if any. */
@@ -124,9 +138,25 @@ public final class AssessmentDocument {
         }
         refuseWhenReadOnly();
         Assessment previous = undo.pop();
+        remember(redo, assessment.get());
         canUndo.set(!undo.isEmpty());
+        canRedo.set(true);
         modified.set(true);
         assessment.set(previous);
+    }
+
+    /** Makes the last undone edit again, if any (a new edit after an undo forgets what was undone). */
+    public void redo() {
+        if (redo.isEmpty()) {
+            return;
+        }
+        refuseWhenReadOnly();
+        Assessment next = redo.pop();
+        remember(undo, assessment.get());
+        canRedo.set(!redo.isEmpty());
+        canUndo.set(true);
+        modified.set(true);
+        assessment.set(next);
     }
 
     private void refuseWhenReadOnly() {

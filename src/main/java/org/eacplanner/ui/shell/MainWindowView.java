@@ -290,7 +290,10 @@ public final class MainWindowView {
         MenuItem undo = item("menu.edit.undo", "Shortcut+Z");
         undo.disableProperty().bind(vm.screenProperty().isNotEqualTo(MainWindowViewModel.Screen.WIZARD));
         undo.setOnAction(e -> vm.workspace().document().undo());
-        edit.getItems().setAll(undo);
+        MenuItem redo = item("menu.edit.redo", "Shortcut+Shift+Z");
+        redo.disableProperty().bind(undo.disableProperty());
+        redo.setOnAction(e -> vm.workspace().document().redo());
+        edit.getItems().setAll(undo, redo);
 
         CheckMenuItem dark = new CheckMenuItem(messages.get("menu.view.dark"));
         dark.setId("menu.view.dark");
