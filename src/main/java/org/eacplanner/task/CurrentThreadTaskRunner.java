@@ -1,8 +1,6 @@
 package org.eacplanner.task;
 
-import java.time.Duration;
-
-/** Runs everything at once on the calling thread, scheduled work too (view-model tests: no waiting, no threads). */
+/** Runs everything at once on the calling thread (view-model tests: no waiting, no threads). */
 final class CurrentThreadTaskRunner implements TaskRunner {
 
     @Override
@@ -34,22 +32,6 @@ final class CurrentThreadTaskRunner implements TaskRunner {
         if (!handle.cancelled) {
             listener.onSuccess().accept(result);
         }
-        return handle;
-    }
-
-    @Override
-    public TaskHandle schedule(Runnable work, Duration delay) {
-        Handle handle = new Handle();
-        try {
-            BlockingCalls.inTask(() -> {
-                work.run();
-                return null;
-            });
-        } catch (Exception e) {
-            System.getLogger(CurrentThreadTaskRunner.class.getName()).log(System.Logger.Level.WARNING,
-                    "background work failed: " + e);
-        }
-        handle.done = true;
         return handle;
     }
 

@@ -1,27 +1,22 @@
 package org.eacplanner.task;
 
-import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Background work on threads this runner owns (two workers and one timer, all daemon), its outcome delivered
+ * Background work on threads this runner owns (two daemon workers), its outcome delivered
  * through {@code deliver} (in the app: the JavaFX thread). {@link #close()} stops it; work started after that is
  * dropped.
  */
 public final class ExecutorTaskRunner implements TaskRunner, AutoCloseable {
 
-    private static final System.Logger LOG = System.getLogger(ExecutorTaskRunner.class.getName());
 
     private final Executor deliver;
     private final ExecutorService workers = Executors.newFixedThreadPool(2, Threads.daemon("eac-planner-worker"));
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
-            Threads.daemon("eac-planner-timer"));
 
     public ExecutorTaskRunner(Executor deliver) {
         this.deliver = deliver;
@@ -62,48 +57,16 @@ public final class ExecutorTaskRunner implements TaskRunner, AutoCloseable {
         return handle;
     }
 
-    @Override
-    public TaskHandle schedule(Runnable work, Duration delay) {
-        Handle handle = new Handle();
-        try {
-            handle.future = timer.schedule(() -> {
-                try {
-                    work.run();
-                } catch (RuntimeException e) {
-                    LOG.log(System.Logger.Level.WARNING, "background work failed: " + e);
-                }
-                handle.done = true;
-            }, delay.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (RejectedExecutionException closed) {
-            handle.cancel();
-        }
-        return handle;
-    }
-
-    /** Runs {@code work} on the timer thread and waits for it, at most {@code timeout} (flushes at exit). */
-    public void runOnTimerAndWait(Runnable work, Duration timeout) {
-        try {
-            timer.submit(work).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (Exception e) {
-            LOG.log(System.Logger.Level.WARNING, "background work not finished at exit: " + e);
-        }
-    }
-
     /** Lets queued work finish briefly (an autosave copy being removed after Exit with Discard), then stops. */
     @Override
     public void close() {
         workers.shutdown();
-        timer.shutdown();
         try {
             workers.awaitTermination(2, TimeUnit.SECONDS);
-            timer.awaitTermination(1, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         workers.shutdownNow();
-        timer.shutdownNow();
     }
 
     private static final class Handle implements TaskHandle {

@@ -1,6 +1,5 @@
 package org.eacplanner.task;
 
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
@@ -12,9 +11,6 @@ public interface TaskRunner {
 
     /** Starts {@code task}; its outcome and progress go to {@code listener}. */
     <T> TaskHandle start(BackgroundTask<T> task, TaskListener<T> listener);
-
-    /** Runs {@code work} once after {@code delay} (debounced saves); its failure is only logged. */
-    TaskHandle schedule(Runnable work, Duration delay);
 
     /** Starts work that reports no progress. */
     default <T> TaskHandle run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {

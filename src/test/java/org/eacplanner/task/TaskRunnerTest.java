@@ -2,7 +2,6 @@ package org.eacplanner.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -65,7 +64,7 @@ class TaskRunnerTest {
 
         assertThat(interrupted.get(5, TimeUnit.SECONDS)).as("the work sees it was cancelled").isTrue();
         assertThat(handle.isCancelled()).isTrue();
-        // whatever the work did last was queued before this marker, and dropped
+        runner.close(); // waits for the worker to end, so whatever it delivered is queued before the marker
         CompletableFuture<Void> marker = new CompletableFuture<>();
         delivery.execute(() -> marker.complete(null));
         marker.get(5, TimeUnit.SECONDS);
@@ -86,7 +85,6 @@ class TaskRunnerTest {
         runner.close();
         TaskHandle handle = runner.run(() -> "late", r -> { }, e -> { });
         assertThat(handle.isCancelled()).isTrue();
-        assertThat(runner.schedule(() -> { }, Duration.ZERO).isCancelled()).isTrue();
     }
 
     @Test
@@ -103,7 +101,6 @@ class TaskRunnerTest {
         twin.run(() -> {
             throw new IllegalStateException("refused");
         }, r -> seen.add("delivered"), e -> seen.add(e.getMessage()));
-        twin.schedule(() -> seen.add("scheduled"), Duration.ofHours(1));
-        assertThat(seen).endsWith("refused", "scheduled");
+        assertThat(seen).endsWith("refused").doesNotContain("delivered");
     }
 }

@@ -104,6 +104,14 @@ public final class AssessmentDocument {
         return SemanticDrafts.restore(assessment.get());
     }
 
+    /**
+     * What the user answered, checked as a save checks it ({@link SemanticDrafts#asAnswered}): what the findings
+     * panel evaluates and an export from the app writes. Nothing is edited.
+     */
+    public Assessment answered() {
+        return SemanticDrafts.asAnswered(assessment.get());
+    }
+
     /** The text the user typed for {@code field} that did not pass its checks, or null. */
     public String draft(FieldPath field) {
         return assessment.get().drafts().get(field.jsonPath());

@@ -37,7 +37,6 @@ import org.eacplanner.export.Logo;
 import org.eacplanner.export.Paper;
 import org.eacplanner.export.Section;
 import org.eacplanner.model.Assessment;
-import org.eacplanner.storage.SemanticDrafts;
 import org.eacplanner.ui.common.UiSettings;
 import org.eacplanner.ui.document.AssessmentDocument;
 import org.eacplanner.ui.findings.EvaluationViewModel;
@@ -300,7 +299,7 @@ public final class ExportStepViewModel {
             target.set(file.toString());
         }
         // what a save would write: answers that fail a semantic check count as unknown, as in the saved file
-        Assessment assessment = SemanticDrafts.apply(document.withDraftsRestored());
+        Assessment assessment = document.answered();
         LocalDate asOf = evaluation.asOfProperty().get() != null ? evaluation.asOfProperty().get() : LocalDate.now();
         ExportFormat f = format.get();
         ExportOptions options = options();

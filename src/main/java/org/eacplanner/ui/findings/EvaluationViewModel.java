@@ -15,7 +15,6 @@ import org.eacplanner.checklist.Plan;
 import org.eacplanner.checklist.Planner;
 import org.eacplanner.compare.SinceSaved;
 import org.eacplanner.rules.Finding;
-import org.eacplanner.storage.SemanticDrafts;
 import org.eacplanner.ui.document.AssessmentDocument;
 
 /**
@@ -76,7 +75,7 @@ public final class EvaluationViewModel {
         Plan before = plan.get();
         // Evaluated as a save would write it: an answer that fails a semantic check (more users with errors than
         // syncing, an org ID whose checksum is wrong, a build of another version) counts as unknown here too.
-        Plan now = planner.get().evaluate(SemanticDrafts.apply(document.withDraftsRestored()), asOf.get());
+        Plan now = planner.get().evaluate(document.answered(), asOf.get());
         if (before != null) {
             Set<String> old = ids(before.findings());
             Set<String> cur = ids(now.findings());

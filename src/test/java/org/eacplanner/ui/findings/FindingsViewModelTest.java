@@ -73,7 +73,9 @@ class FindingsViewModelTest {
         assertThat(document.assessment().acceptedRisks()).singleElement().satisfies(r -> {
             assertThat(r.ruleId()).isEqualTo(f.ruleId());
             assertThat(r.acceptedOn()).isEqualTo(AS_OF);
-            assertThat(r.acceptedBy()).isEqualTo(document.assessment().preparedBy().name());
+            assertThat(r.acceptedBy()).as("whoever prepared the assessment").isEqualTo("Jordan Lee");
+            assertThat(r.rationale()).isEqualTo("pilot only");
+            assertThat(r.expires()).isEqualTo(LocalDate.of(2027, 3, 1));
         });
         assertThat(shownFindings()).filteredOn(x -> x.ruleId().equals(f.ruleId())).singleElement()
                 .satisfies(x -> assertThat(x.accepted()).isTrue());

@@ -1,6 +1,7 @@
 package org.eacplanner.ui.probe;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -127,7 +128,7 @@ class LiveCheckPartsTest {
     }
 
     @Test
-    void aCancelBeforeTheRunnerStartedReachesItAndNothingIsSaved() {
+    void aCancelReachesTheRunAndACancelledResultIsNotSaved() {
         finishAtOnce = false;
         LiveChecksViewModel vm = vm(canned());
         vm.inputs().emailProperty().set("admin@acme.test");
@@ -180,12 +181,8 @@ class LiveCheckPartsTest {
         settings.proxyPortProperty().set("3128");
         settings.connectTimeoutProperty().set("soon");
         assertThat(new LiveCheckPreferences(node).load().proxyPort()).as("the last valid state").isEqualTo(3128);
-        try {
-            settings.values();
-            throw new AssertionError("an invalid timeout passed");
-        } catch (IllegalArgumentException e) {
-            assertThat(e).hasMessage("A timeout must be a number of seconds from 1 to 600.");
-        }
+        assertThatThrownBy(settings::values).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("A timeout must be a number of seconds from 1 to 600.");
     }
 
     @Test

@@ -54,12 +54,6 @@ class AutosaveTest {
             });
             return null;
         }
-
-        @Override
-        public TaskHandle schedule(Runnable work, java.time.Duration delay) {
-            queue.add(work);
-            return null;
-        }
     };
 
     @Start
