@@ -14,6 +14,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ForkJoinPool;
+import org.eacplanner.model.Assessment;
 
 /** The layering rules of the foundation: only the UI (and the entry point) touch JavaFX; no package cycles. */
 @AnalyzeClasses(packages = "org.eacplanner", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -48,4 +49,11 @@ class ArchitectureTest {
             .orShould().callMethodWhere(target(owner(type(ForkJoinPool.class))).and(target(name("commonPool"))))
             .because("background work runs through org.eacplanner.task (cancel, progress, a same-thread twin for"
                     + " tests) on threads the program owns");
+
+    @ArchTest
+    static final ArchRule assessmentsChangeThroughNamedOperations = noClasses()
+            .that().resideOutsideOfPackage("org.eacplanner.model..")
+            .should().callConstructorWhere(target(owner(type(Assessment.class))))
+            .because("a changed assessment is made by its withers (one field each), not by twenty arguments by"
+                    + " position");
 }

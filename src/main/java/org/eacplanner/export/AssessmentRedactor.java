@@ -81,14 +81,14 @@ final class AssessmentRedactor {
                 l.usersSyncing(), l.usersWithErrors(), null);
         Map<String, String> drafts = new LinkedHashMap<>();
         a.drafts().forEach((path, value) -> drafts.put(path, text(value)));
-        return new Assessment(a.format(), a.schemaVersion(), a.id(), text(a.title()), a.createdAt(), a.updatedAt(),
-                a.preparedBy(), new Client(text(a.client().name()), null), org, exchange, sync, a.eac(),
-                a.probes().stream().map(this::probe).toList(),
-                a.checklist().stream().map(p -> new ProgressEntry(p.itemId(), p.status(), text(p.owner()), p.dueDate(),
-                        text(p.notes()), null)).toList(),
-                a.acceptedRisks().stream().map(r -> new AcceptedRisk(r.ruleId(), text(r.rationale()), text(r.acceptedBy()),
-                        r.acceptedOn(), r.expires(), null)).toList(),
-                text(a.notes()), drafts, roots(a.approvedRoots()), null, null);
+        return a.withoutBookkeeping().withTitle(text(a.title())).withClient(new Client(text(a.client().name()), null))
+                .withOrg(org).withExchange(exchange).withLightningSync(sync)
+                .withProbes(a.probes().stream().map(this::probe).toList())
+                .withChecklist(a.checklist().stream().map(p -> new ProgressEntry(p.itemId(), p.status(), text(p.owner()),
+                        p.dueDate(), text(p.notes()), null)).toList())
+                .withAcceptedRisks(a.acceptedRisks().stream().map(r -> new AcceptedRisk(r.ruleId(), text(r.rationale()),
+                        text(r.acceptedBy()), r.acceptedOn(), r.expires(), null)).toList())
+                .withNotes(text(a.notes())).withDrafts(drafts).withApprovedRoots(roots(a.approvedRoots()));
     }
 
     private String text(String s) {

@@ -106,6 +106,50 @@ public record Assessment(
                 unknownFields);
     }
 
+    /** This assessment with {@code title}; every other field as is. */
+    public Assessment withTitle(String title) {
+        return new Assessment(format, schemaVersion, id, title, createdAt, updatedAt, preparedBy, client, org, exchange,
+                lightningSync, eac, probes, checklist, acceptedRisks, notes, drafts, approvedRoots, lastEvaluation,
+                unknownFields);
+    }
+
+    /** This assessment with {@code client}; every other field as is. */
+    public Assessment withClient(Client client) {
+        return new Assessment(format, schemaVersion, id, title, createdAt, updatedAt, preparedBy, client, org, exchange,
+                lightningSync, eac, probes, checklist, acceptedRisks, notes, drafts, approvedRoots, lastEvaluation,
+                unknownFields);
+    }
+
+    /** This assessment with {@code org} as its Salesforce org answers; every other field as is. */
+    public Assessment withOrg(Org org) {
+        return new Assessment(format, schemaVersion, id, title, createdAt, updatedAt, preparedBy, client, org, exchange,
+                lightningSync, eac, probes, checklist, acceptedRisks, notes, drafts, approvedRoots, lastEvaluation,
+                unknownFields);
+    }
+
+    /** This assessment with {@code exchange} as its Exchange answers; every other field as is. */
+    public Assessment withExchange(Exchange exchange) {
+        return new Assessment(format, schemaVersion, id, title, createdAt, updatedAt, preparedBy, client, org, exchange,
+                lightningSync, eac, probes, checklist, acceptedRisks, notes, drafts, approvedRoots, lastEvaluation,
+                unknownFields);
+    }
+
+    /** This assessment with {@code notes}; every other field as is. */
+    public Assessment withNotes(String notes) {
+        return new Assessment(format, schemaVersion, id, title, createdAt, updatedAt, preparedBy, client, org, exchange,
+                lightningSync, eac, probes, checklist, acceptedRisks, notes, drafts, approvedRoots, lastEvaluation,
+                unknownFields);
+    }
+
+    /**
+     * This assessment without the bookkeeping a report does not show: the last evaluation and the fields of a newer
+     * app this one does not know.
+     */
+    public Assessment withoutBookkeeping() {
+        return new Assessment(format, schemaVersion, id, title, createdAt, updatedAt, preparedBy, client, org, exchange,
+                lightningSync, eac, probes, checklist, acceptedRisks, notes, drafts, approvedRoots, null, null);
+    }
+
     /** A new, empty assessment: every answer unknown. */
     public static Assessment empty(String id, Instant now) {
         return new Assessment(FORMAT, SCHEMA_VERSION, id, null, now, now, null, null, null, null, null, null, null,

@@ -7,12 +7,15 @@ import java.net.Socket;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /** A loopback server that accepts every connection and never answers (not even a TLS handshake). */
 public final class SilentServer implements AutoCloseable {
 
     private final ServerSocket socket;
     private final List<Socket> accepted = Collections.synchronizedList(new ArrayList<>());
+    private final Semaphore arrivals = new Semaphore(0);
 
     private SilentServer() throws IOException {
         socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -20,6 +23,7 @@ public final class SilentServer implements AutoCloseable {
             try {
                 while (true) {
                     accepted.add(socket.accept());
+                    arrivals.release();
                 }
             } catch (IOException closed) {
                 // the test ends
@@ -40,6 +44,15 @@ public final class SilentServer implements AutoCloseable {
     /** How many connections it has accepted so far. */
     public int connections() {
         return accepted.size();
+    }
+
+    /** Blocks until {@code count} connections have arrived, at most {@code seconds}; false if they did not. */
+    public boolean awaitConnections(int count, int seconds) throws InterruptedException {
+        if (!arrivals.tryAcquire(count, seconds, TimeUnit.SECONDS)) {
+            return false;
+        }
+        arrivals.release(count);
+        return true;
     }
 
     @Override

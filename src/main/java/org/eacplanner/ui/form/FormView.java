@@ -19,8 +19,8 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.SegmentedButton;
 import org.eacplanner.common.Messages;
 import org.eacplanner.model.ExchangeBuild;
 import org.eacplanner.rules.Catalog;
@@ -204,37 +204,34 @@ public final class FormView {
         return input;
     }
 
+    /** Yes / No / I don't know as one ControlsFX {@link SegmentedButton}: one answer is always chosen. */
     private Node yesNo(FieldSpec spec, FieldViewModel vm, String label) {
-        ToggleGroup group = new ToggleGroup();
-        ToggleButton yes = toggle(spec.id() + "-yes", messages.get("answer.yes"), Boolean.TRUE, group);
-        ToggleButton no = toggle(spec.id() + "-no", messages.get("answer.no"), Boolean.FALSE, group);
-        ToggleButton unknown = toggle(spec.id() + "-unknown", messages.get("answer.unknown"), null, group);
+        ToggleButton yes = toggle(spec.id() + "-yes", messages.get("answer.yes"), Boolean.TRUE);
+        ToggleButton no = toggle(spec.id() + "-no", messages.get("answer.no"), Boolean.FALSE);
+        ToggleButton unknown = toggle(spec.id() + "-unknown", messages.get("answer.unknown"), null);
+        SegmentedButton box = new SegmentedButton(yes, no, unknown);
+        ToggleGroup group = box.getToggleGroup();
+        box.getButtons().forEach(b -> b.setToggleGroup(group)); // the skin would join them only when first shown
         Runnable show = () -> group.selectToggle(vm.valueProperty().get() == null ? unknown
                 : (Boolean) vm.valueProperty().get() ? yes : no);
         show.run();
         vm.valueProperty().addListener(o -> show.run());
         group.selectedToggleProperty().addListener((o, old, now) -> {
             if (now == null) {
-                show.run(); // one answer is always chosen
+                show.run();
             } else {
                 vm.valueProperty().set(now.getUserData());
             }
         });
-        HBox box = new HBox(yes, no, unknown);
         box.setId(spec.id());
-        box.getStyleClass().add("segmented");
         box.setAccessibleText(label);
-        yes.getStyleClass().add("left-pill");
-        no.getStyleClass().add("center-pill");
-        unknown.getStyleClass().add("right-pill");
         return box;
     }
 
-    private static ToggleButton toggle(String id, String text, Boolean value, ToggleGroup group) {
+    private static ToggleButton toggle(String id, String text, Boolean value) {
         ToggleButton b = new ToggleButton(text);
         b.setId(id);
         b.setUserData(value);
-        b.setToggleGroup(group);
         b.setMnemonicParsing(false);
         return b;
     }

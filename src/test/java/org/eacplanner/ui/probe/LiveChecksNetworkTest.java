@@ -227,10 +227,7 @@ class LiveChecksNetworkTest {
                 vm.settings().readTimeoutProperty().set("60");
                 return vm.run();
             });
-            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (silent.connections() < 2 && System.nanoTime() < until) {
-                Thread.sleep(20);
-            }
+            assertThat(silent.awaitConnections(2, 20)).as("both probes connected").isTrue();
             onUi(() -> {
                 vm.cancel();
                 return null;
