@@ -73,8 +73,9 @@ public final class App extends Application {
             main.dispose();
         });
         stage.setOnCloseRequest(e -> {
-            if (!main.confirmDiscard()) {
+            if (main.viewModel().modifiedProperty().get()) {
                 e.consume();
+                main.afterUnsavedChanges(stage::hide);
             }
         });
         FontWarmUp.awaitDone();   // the FX thread measures its first text in show(): not while the warm-up does

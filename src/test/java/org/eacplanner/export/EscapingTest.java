@@ -15,8 +15,8 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 /**
- * Hostile and non-Latin text in names, notes, owners and rationales comes out escaped and readable (issue 6,
- * must-show 2): in the HTML as text, never as markup; in the PDF as text, drawn with the embedded fonts (the CJK
+ * Hostile and non-Latin text in names, notes, owners and rationales comes out escaped and readable: in the HTML as
+ * text, never as markup; in the PDF as text, drawn with the embedded fonts (the CJK
  * fallback included).
  */
 class EscapingTest {

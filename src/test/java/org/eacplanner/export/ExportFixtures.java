@@ -43,7 +43,7 @@ final class ExportFixtures {
 
     /**
      * The Exchange Online scenario with hostile and non-Latin text in the org and client names, the notes, and
-     * a checklist owner and notes (issue 6, must-show 2), plus an accepted risk.
+     * a checklist owner and notes, plus an accepted risk.
      */
     static Assessment hostile() {
         ObjectNode root = tree(scenarioFile("exo-service-account"));

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A redacted export of a scenario contains none of the scenario's e-mail addresses, domains and host names (but
  * the public service hosts), client and org names, org ID, or names of people other than the author, in any
- * format; the author stays and the cover says the copy is redacted (issue 6, must-show 5). The strings are
+ * format; the author stays and the cover says the copy is redacted. The strings are
  * collected from the input file by this test's own patterns, free text included.
  */
 class RedactedExportTest {

@@ -18,8 +18,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 
 /**
- * Scans a scene graph for visible text that does not come from the English resource bundles (issue 4,
- * must-show 3). Each text, split at the separators the views join texts with, must match a bundle pattern, or be
+ * Scans a scene graph for visible text that does not come from the English resource bundles. Each text, split at
+ * the separators the views join texts with, must match a bundle pattern, or be
  * an ID, a number or a link. What the user typed (text fields, table cells) is data, not scanned, and so is what a
  * server answered or a live check reported (nodes marked with {@link org.eacplanner.ui.common.DataText}). A text
  * with an unfilled {@code {n}} placeholder is always reported.

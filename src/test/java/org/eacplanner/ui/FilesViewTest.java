@@ -241,7 +241,7 @@ class FilesViewTest {
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
     }
 
-    /** Issue 4, must-show 3: no text under {@code root} that is not from a bundle (see NoHardCodedTextViewTest). */
+    /** no text under {@code root} that is not from a bundle (see NoHardCodedTextViewTest). */
     private static void assertAllTextFromBundles(Parent root, String where) throws IOException {
         BundleTextScan scan = BundleTextScan.english();
         scan.scan(root, where);

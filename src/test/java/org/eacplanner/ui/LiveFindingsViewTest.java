@@ -26,7 +26,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Issue 4, must-show 2, 5 and 7: live blockers, accepting a risk until it lapses, keyboard-only input. */
+/** live blockers, accepting a risk until it lapses, keyboard-only input. */
 @ExtendWith(ApplicationExtension.class)
 class LiveFindingsViewTest {
 
@@ -61,12 +61,7 @@ class LiveFindingsViewTest {
 
     @Test
     void anAcceptedBlockerIsMarkedAcceptedAndCountsAgainAfterItsExpiry(FxRobot robot) {
-        click(robot, "#newAssessment");
-        robot.clickOn("2. Microsoft environment");
-        choose(robot, "exchange-deployment", Deployment.ON_PREMISES);
-        answer(robot, "exchange-inbound443Open", false);
-        robot.clickOn("6. Findings");
-        WaitForAsyncUtils.waitForFxEvents();
+        UiTestSupport.newOnPremisesWithPort443Closed(robot);
 
         click(robot, "#accept-FIREWALL-443");
         type(robot, "acceptRationale", "Firewall change booked for next week");

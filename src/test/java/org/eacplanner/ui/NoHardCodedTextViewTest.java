@@ -12,7 +12,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Issue 4, must-show 3 (second half): every text the views show comes from a resource bundle. The scene graph
+ * every text the views show comes from a resource bundle. The scene graph
  * of the start page and of every step (with an example open, so findings and checklist are filled) is scanned by
  * {@link BundleTextScan}. The start page's recovery offer and recent files, the review banner and the comparison
  * window are scanned where FilesViewTest brings them up.

@@ -134,6 +134,16 @@ public final class UiTestSupport {
         assertThat(picker.getValue()).isEqualTo(date);
     }
 
+    /** A new assessment for Exchange on premises with port 443 closed (a blocker), left on the Findings step. */
+    public static void newOnPremisesWithPort443Closed(FxRobot robot) {
+        click(robot, "#newAssessment");
+        robot.clickOn("2. Microsoft environment");
+        choose(robot, "exchange-deployment", org.eacplanner.model.Deployment.ON_PREMISES);
+        answer(robot, "exchange-inbound443Open", false);
+        robot.clickOn("6. Findings");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** The findings the live panel shows. */
     public static java.util.List<Finding> panelFindings(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();

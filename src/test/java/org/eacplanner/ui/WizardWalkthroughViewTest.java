@@ -48,7 +48,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Issue 4, must-show 1: a whole assessment typed through the UI (the answers of the exo-service-account
+ * a whole assessment typed through the UI (the answers of the exo-service-account
  * scenario), evaluated as of its date; the panel shows exactly the expected findings and the Checklist step
  * the same items as `evaluate` on the scenario file.
  */

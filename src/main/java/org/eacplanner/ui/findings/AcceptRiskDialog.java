@@ -2,15 +2,20 @@ package org.eacplanner.ui.findings;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.eacplanner.common.Messages;
 import org.eacplanner.rules.Finding;
@@ -28,7 +33,7 @@ final class AcceptRiskDialog {
     static Dialog<Acceptance> create(Finding finding, Messages messages, String defaultAcceptedBy) {
         Dialog<Acceptance> dialog = new Dialog<>();
         dialog.setTitle(messages.get("accept.title"));
-        dialog.setHeaderText(finding.ruleId() + ": " + finding.title());
+        dialog.setHeaderText(finding.title());
         TextArea rationale = new TextArea();
         rationale.setId("acceptRationale");
         rationale.setPrefRowCount(3);
@@ -40,17 +45,18 @@ final class AcceptRiskDialog {
         DatePicker expires = new DatePicker();
         expires.setId("acceptExpires");
         expires.setAccessibleText(messages.get("accept.expires"));
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
-        grid.addRow(0, label(messages.get("accept.rationale"), rationale), rationale);
-        grid.addRow(1, label(messages.get("accept.by"), by), by);
-        grid.addRow(2, label(messages.get("accept.expires"), expires), expires);
+        Label id = new Label(messages.get("findings.ruleId", finding.ruleId()));
+        id.getStyleClass().add("text-muted");
         Label hint = new Label(messages.get("accept.expires.help"));
         hint.getStyleClass().add("text-muted");
         hint.setWrapText(true);
-        grid.add(hint, 1, 3);
-        dialog.getDialogPane().setContent(grid);
+        hint.setMinHeight(Region.USE_PREF_SIZE); // a wrapped label in a dialog is otherwise cut to one line
+        // labels above their fields: nothing competes for a label's width, at any text size
+        VBox form = new VBox(4, id, field(messages.get("accept.rationale"), rationale),
+                field(messages.get("accept.by"), by), field(messages.get("accept.expires"), expires), hint);
+        form.setPrefWidth(480);
+        dialog.getDialogPane().setContent(form);
+        dialog.setResizable(true);
         ButtonType accept = new ButtonType(messages.get("accept.ok"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(accept, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(accept).setId("acceptOk");
@@ -60,10 +66,31 @@ final class AcceptRiskDialog {
         return dialog;
     }
 
-    private static Label label(String text, Node control) {
+    private static Node field(String text, Control control) {
         Label l = new Label(text);
         l.setLabelFor(control);
-        return l;
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        l.getStyleClass().add("field-label");
+        VBox box = new VBox(2, l, control);
+        box.setPadding(new Insets(6, 0, 0, 0));
+        return box;
+    }
+
+    /** Asks before an acceptance is withdrawn (Cancel is the default); true to withdraw. */
+    static boolean confirmWithdraw(Finding finding, Messages messages, Window owner) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+        alert.initOwner(owner);
+        alert.setTitle(messages.get("withdraw.title"));
+        alert.setHeaderText(messages.get("withdraw.heading", finding.title()));
+        alert.setContentText(messages.get("withdraw.text"));
+        ButtonType withdraw = new ButtonType(messages.get("withdraw.ok"), ButtonBar.ButtonData.OK_DONE);
+        alert.getButtonTypes().setAll(withdraw, ButtonType.CANCEL);
+        Button ok = (Button) alert.getDialogPane().lookupButton(withdraw);
+        ok.setId("withdrawOk");
+        ok.setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        return alert.showAndWait().filter(b -> b == withdraw).isPresent();
     }
 
     static Optional<Acceptance> ask(Finding finding, Messages messages, String defaultAcceptedBy, Window owner) {

@@ -19,6 +19,7 @@ import org.eacplanner.model.LastEvaluation.SavedFinding;
 import org.eacplanner.model.Severity;
 import org.eacplanner.rules.CatalogTexts;
 import org.eacplanner.rules.Finding;
+import org.eacplanner.rules.FindingOrder;
 import org.eacplanner.ui.common.SeverityIcons;
 
 /**
@@ -114,7 +115,7 @@ public final class FindingsPanelView {
             list.getChildren().add(empty);
         }
         SinceSaved since = review.get() ? vm.sinceSavedProperty().get() : null;
-        for (Finding f : plan.findings()) {
+        for (Finding f : FindingOrder.byUrgency(plan.findings())) { // most urgent first, as the step's default
             Label item = item(f);
             if (since != null && since.added().contains(f)) {
                 mark(item, "findings.review.newSinceSaved", "finding-new");

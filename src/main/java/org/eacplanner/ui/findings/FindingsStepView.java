@@ -1,11 +1,13 @@
 package org.eacplanner.ui.findings;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -14,17 +16,21 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.eacplanner.common.Messages;
 import org.eacplanner.model.Severity;
 import org.eacplanner.rules.CatalogTexts;
 import org.eacplanner.rules.Finding;
 import org.eacplanner.rules.FindingGroups;
+import org.eacplanner.rules.FindingOrder;
+import org.eacplanner.ui.common.Combos;
 import org.eacplanner.ui.common.SeverityIcons;
 import org.eacplanner.ui.wizard.Workspace;
 
 /**
- * The Findings step: every finding as of the evaluation date, grouped by severity then area, with why it
+ * The Findings step: every finding as of the evaluation date, most urgent first or grouped by severity then area, with why it
  * matters, what to do, the deadline and days left, the rule ID and its sources; filter by severity, search,
  * and accept a finding as a known risk (or withdraw the acceptance).
  */
@@ -73,6 +79,16 @@ public final class FindingsStepView {
             t.selectedProperty().bindBidirectional(vm.filterProperty(s));
             bar.getChildren().add(t);
         }
+        ComboBox<FindingOrder> order = new ComboBox<>();
+        order.setId("findingsOrder");
+        order.getStyleClass().add(VIEW_CONTROL);
+        order.getItems().setAll(FindingOrder.values());
+        Combos.showBy(order, o -> o == null ? "" : messages.get("findings.order." + o.name()));
+        order.valueProperty().bindBidirectional(vm.orderProperty());
+        order.setAccessibleText(messages.get("findings.order"));
+        Label orderLabel = new Label(messages.get("findings.order"));
+        orderLabel.setLabelFor(order);
+        bar.getChildren().addAll(orderLabel, order);
         search.setId("findingsSearch");
         search.getStyleClass().add(VIEW_CONTROL);
         search.setPromptText(messages.get("findings.search"));
@@ -94,7 +110,11 @@ public final class FindingsStepView {
     private void show() {
         FindingsViewModel.Shown shown = vm.shown();
         list.getChildren().clear();
-        for (FindingGroups.SeverityGroup g : shown.groups()) {
+        if (shown.order() == FindingOrder.URGENCY) {
+            shown.byUrgency().forEach(f -> list.getChildren().add(card(f, shown.asOf())));
+        }
+        for (FindingGroups.SeverityGroup g : shown.order() == FindingOrder.SEVERITY ? shown.groups()
+                : List.<FindingGroups.SeverityGroup>of()) {
             for (FindingGroups.AreaGroup group : g.areas()) {
                 Label heading = new Label(words.severity(g.severity()) + " \u00b7 " + words.area(group.area()),
                         SeverityIcons.of(g.severity()));
@@ -128,6 +148,13 @@ public final class FindingsStepView {
             deadline.setId("deadline-" + f.ruleId());
             deadline.getStyleClass().add("finding-deadline");
             card.getChildren().add(deadline);
+        }
+        if (FindingOrder.overdue(f) && f.severity() == Severity.BLOCKER) {
+            Label today = new Label(messages.get("findings.checkToday", -f.daysLeft()));
+            today.setId("checkToday-" + f.ruleId());
+            today.setWrapText(true);
+            today.getStyleClass().addAll("finding-check-today", "text-bold");
+            card.getChildren().add(today);
         }
         card.getChildren().add(paragraph(messages.get("findings.why", f.detail())));
         card.getChildren().add(paragraph(messages.get("findings.todo", f.advice())));
@@ -164,14 +191,23 @@ public final class FindingsStepView {
             state.setId("acceptance-" + f.ruleId());
             state.getStyleClass().add(f.accepted() ? "finding-accepted" : "finding-lapsed");
             state.setWrapText(true);
+            state.setMinWidth(0);
+            HBox.setHgrow(state, Priority.ALWAYS);
             Button withdraw = new Button(messages.get("findings.withdraw"));
             withdraw.setId("withdraw-" + f.ruleId());
-            withdraw.setOnAction(e -> vm.withdraw(f.ruleId()));
+            withdraw.setMinWidth(Region.USE_PREF_SIZE);
+            withdraw.setTooltip(new Tooltip(messages.get("findings.withdraw.tooltip")));
+            withdraw.setOnAction(e -> {
+                if (AcceptRiskDialog.confirmWithdraw(f, messages, root.getScene().getWindow())) {
+                    vm.withdraw(f.ruleId());
+                }
+            });
             withdraw.disableProperty().bind(workspace.document().readOnlyProperty());
             box.getChildren().addAll(state, withdraw);
         } else {
             Button accept = new Button(messages.get("findings.accept"));
             accept.setId("accept-" + f.ruleId());
+            accept.setMinWidth(Region.USE_PREF_SIZE);
             accept.setOnAction(e -> AcceptRiskDialog.ask(f, messages, vm.defaultAcceptedBy(),
                     root.getScene().getWindow()).ifPresent(a -> vm.accept(f.ruleId(), a.rationale(), a.acceptedBy(),
                     a.expires())));

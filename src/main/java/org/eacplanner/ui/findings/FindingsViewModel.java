@@ -6,12 +6,15 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.eacplanner.checklist.Plan;
@@ -19,16 +22,21 @@ import org.eacplanner.edit.Edits;
 import org.eacplanner.model.Severity;
 import org.eacplanner.rules.Finding;
 import org.eacplanner.rules.FindingGroups;
+import org.eacplanner.rules.FindingOrder;
 import org.eacplanner.ui.document.AssessmentDocument;
 
 /**
- * The Findings step's state: the findings as of the evaluation date grouped by severity then area (the same
- * grouping as every export), filtered by severity and a search, and the acceptance of a finding as a known risk.
+ * The Findings step's state: the findings as of the evaluation date, most urgent first or grouped by severity
+ * then area (the same grouping as every export), filtered by severity and a search, and the acceptance of a finding as a known risk.
  */
 public final class FindingsViewModel {
 
-    /** What the list shows: the groups, or why it is empty ({@code noneKey}, a bundle key; null when not empty). */
-    public record Shown(List<FindingGroups.SeverityGroup> groups, String noneKey, LocalDate asOf) {
+    /**
+     * What the list shows, in {@code order}: the groups by severity and area, the same findings most urgent first,
+     * or why the list is empty ({@code noneKey}, a bundle key; null when not empty).
+     */
+    public record Shown(FindingOrder order, List<FindingGroups.SeverityGroup> groups, List<Finding> byUrgency,
+            String noneKey, LocalDate asOf) {
     }
 
     private final EvaluationViewModel evaluation;
@@ -37,6 +45,7 @@ public final class FindingsViewModel {
     private final StringProperty query = new SimpleStringProperty("");
     private final Map<Severity, BooleanProperty> filters = new EnumMap<>(Severity.class);
     private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<FindingOrder> order = new SimpleObjectProperty<>(FindingOrder.URGENCY);
 
     public FindingsViewModel(EvaluationViewModel evaluation, AssessmentDocument document,
             Supplier<LocalDate> today) {
@@ -50,6 +59,7 @@ public final class FindingsViewModel {
             deps.add(on);
         }
         deps.add(query);
+        deps.add(order);
         deps.add(evaluation.planProperty());
         deps.forEach(d -> d.addListener(o -> refresh()));
         refresh();
@@ -63,6 +73,11 @@ public final class FindingsViewModel {
     /** Whether findings of {@code severity} are shown. */
     public BooleanProperty filterProperty(Severity severity) {
         return filters.get(severity);
+    }
+
+    /** Most urgent first (the default) or by severity and area. */
+    public ObjectProperty<FindingOrder> orderProperty() {
+        return order;
     }
 
     public ReadOnlyObjectProperty<Shown> shownProperty() {
@@ -90,11 +105,12 @@ public final class FindingsViewModel {
     private void refresh() {
         Plan plan = evaluation.plan();
         String q = query.get() == null ? "" : query.get().trim().toLowerCase(Locale.ROOT);
-        List<FindingGroups.SeverityGroup> groups = FindingGroups.of(plan.findings(),
-                f -> filters.get(f.severity()).get() && matches(f, q));
+        Predicate<Finding> keep = f -> filters.get(f.severity()).get() && matches(f, q);
+        List<FindingGroups.SeverityGroup> groups = FindingGroups.of(plan.findings(), keep);
+        List<Finding> urgent = FindingOrder.byUrgency(plan.findings()).stream().filter(keep).toList();
         boolean any = groups.stream().anyMatch(g -> g.areas().stream().anyMatch(a -> !a.findings().isEmpty()));
         String none = any ? null : plan.findings().isEmpty() ? "findings.none" : "findings.noMatch";
-        shown.set(new Shown(groups, none, plan.asOf()));
+        shown.set(new Shown(order.get(), groups, urgent, none, plan.asOf()));
     }
 
     private static boolean matches(Finding f, String q) {

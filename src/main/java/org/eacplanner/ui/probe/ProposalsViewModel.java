@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
@@ -13,6 +14,7 @@ import javafx.collections.ObservableList;
 import org.eacplanner.common.Messages;
 import org.eacplanner.model.ProbeResult;
 import org.eacplanner.probe.Proposals;
+import org.eacplanner.probe.TypedRootCheck;
 import org.eacplanner.rules.FieldPath;
 import org.eacplanner.ui.document.AssessmentDocument;
 
@@ -60,19 +62,31 @@ public final class ProposalsViewModel {
     private final Messages messages;
     private final Consumer<String> status;
     private final ObservableList<ProposalRow> rows = FXCollections.observableArrayList();
+    private List<ProbeResult> shownResults = List.of();
 
     ProposalsViewModel(AssessmentDocument document, Messages messages, Consumer<String> status) {
         this.document = document;
         this.messages = messages;
         this.status = status;
+        // the typed-in root CA is checked against the approved list as soon as it (or the list) changes
+        document.assessmentProperty().addListener((o, before, now) -> {
+            if (before == null || !Objects.equals(before.exchange().certificateRoot(), now.exchange().certificateRoot())
+                    || !Objects.equals(before.approvedRoots(), now.approvedRoots())) {
+                show(shownResults);
+            }
+        });
     }
 
     public ObservableList<ProposalRow> rows() {
         return rows;
     }
 
-    /** Shows the proposals of {@code results} that would change an answer; the same answer twice is shown once. */
+    /**
+     * Shows the proposals of {@code results} and of the typed-in root CA ({@link TypedRootCheck}) that would change
+     * an answer; the same answer twice is shown once.
+     */
     void show(List<ProbeResult> results) {
+        shownResults = List.copyOf(results);
         List<ProbeResult.Proposal> all = new ArrayList<>();
         Set<List<Object>> seen = new HashSet<>();
         for (ProbeResult r : results) {
@@ -82,10 +96,13 @@ public final class ProposalsViewModel {
                 }
             }
         }
+        TypedRootCheck.proposal(document.assessment(), messages.locale())
+                .filter(p -> seen.add(Arrays.asList(p.path(), String.valueOf(p.value())))).ifPresent(all::add);
         rows.setAll(changing(all));
     }
 
     void clear() {
+        shownResults = List.of();
         rows.clear();
     }
 

@@ -11,6 +11,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
@@ -116,16 +117,12 @@ public final class MainWindowView {
 
     /** Asks for a file and opens it (after asking about unsaved changes). */
     public void openFile() {
-        if (confirmDiscard()) {
-            chooseFile("dialog.open").ifPresent(vm::open);
-        }
+        afterUnsavedChanges(() -> chooseFile("dialog.open").ifPresent(vm::open));
     }
 
     /** Asks for a file and opens it read-only, for review. */
     public void openForReview() {
-        if (confirmDiscard()) {
-            chooseFile("dialog.openReview").ifPresent(vm::openForReview);
-        }
+        afterUnsavedChanges(() -> chooseFile("dialog.openReview").ifPresent(vm::openForReview));
     }
 
     private Optional<Path> chooseFile(String titleKey) {
@@ -184,27 +181,36 @@ public final class MainWindowView {
     }
 
     /**
-     * Asks what to do with unsaved changes: save (then continue), discard, or cancel. Returns true when the
-     * caller may go on now (nothing to save, or discarded); a save continues through {@code afterSave}.
+     * Goes on with {@code proceed} once unsaved changes are dealt with: at once when there are none; else the user
+     * picks Save (the default: {@code proceed} runs after a successful save), Don't save, or Cancel (nothing runs).
      */
-    public boolean confirmDiscard() {
+    public void afterUnsavedChanges(Runnable proceed) {
         if (!vm.modifiedProperty().get()) {
-            return true;
+            proceed.run();
+            return;
         }
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
         alert.initOwner(root.getScene().getWindow());
         alert.setTitle(messages.get("unsaved.title"));
         alert.setHeaderText(messages.get("unsaved.heading"));
-        ButtonType discard = new ButtonType(messages.get("unsaved.discard"),
-                ButtonBar.ButtonData.NO);
-        ButtonType cancel = new ButtonType(messages.get("unsaved.cancel"),
-                ButtonBar.ButtonData.CANCEL_CLOSE);
-        alert.getButtonTypes().setAll(discard, cancel);
-        boolean discarded = alert.showAndWait().filter(b -> b == discard).isPresent();
-        if (discarded) {
+        alert.setContentText(messages.get("unsaved.text"));
+        ButtonType saveButton = new ButtonType(messages.get("unsaved.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(messages.get("unsaved.discard"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(messages.get("unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(saveButton, discard, cancel);
+        Button saveNode = (Button) alert.getDialogPane().lookupButton(saveButton);
+        saveNode.setId("unsavedSave");
+        saveNode.setDefaultButton(true);
+        alert.getDialogPane().lookupButton(discard).setId("unsavedDiscard");
+        ((Button) alert.getDialogPane().lookupButton(discard)).setDefaultButton(false);
+        alert.getDialogPane().lookupButton(cancel).setId("unsavedCancel");
+        ButtonType chosen = alert.showAndWait().orElse(cancel);
+        if (chosen == saveButton) {
+            save(proceed);
+        } else if (chosen == discard) {
             vm.discardUnsaved();
+            proceed.run();
         }
-        return discarded;
     }
 
     /** The window goes (closed, or rebuilt in another language): background work of its steps stops. */
@@ -251,11 +257,7 @@ public final class MainWindowView {
 
     private void fillMenus(Menu file, Menu edit, Menu view, Menu helpMenu, ThemeManager themes) {
         MenuItem newItem = item("menu.file.new", "Shortcut+N");
-        newItem.setOnAction(e -> {
-            if (confirmDiscard()) {
-                vm.newAssessment();
-            }
-        });
+        newItem.setOnAction(e -> afterUnsavedChanges(vm::newAssessment));
         MenuItem open = item("menu.file.open", "Shortcut+O");
         open.setOnAction(e -> openFile());
         MenuItem openReview = item("menu.file.openReview", null);
@@ -273,17 +275,9 @@ public final class MainWindowView {
         export.disableProperty().bind(vm.screenProperty().isNotEqualTo(MainWindowViewModel.Screen.WIZARD));
         MenuItem startPageItem = item("menu.file.startPage", null);
         // The start page replaces the assessment (there is no way back but to open it again): ask first.
-        startPageItem.setOnAction(e -> {
-            if (confirmDiscard()) {
-                vm.showStartPage();
-            }
-        });
+        startPageItem.setOnAction(e -> afterUnsavedChanges(vm::showStartPage));
         MenuItem exit = item("menu.file.exit", "Shortcut+Q");
-        exit.setOnAction(e -> {
-            if (confirmDiscard()) {
-                root.getScene().getWindow().hide();
-            }
-        });
+        exit.setOnAction(e -> afterUnsavedChanges(() -> root.getScene().getWindow().hide()));
         file.getItems().setAll(newItem, open, openReview, compareItem, new SeparatorMenuItem(), save, saveAs,
                 new SeparatorMenuItem(), export, new SeparatorMenuItem(), startPageItem, exit);
 

@@ -43,7 +43,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Issue 6, must-show 6: exporting from the Export step runs on a real background thread, so the window answers
+ * exporting from the Export step runs on a real background thread, so the window answers
  * clicks and typing while the export is held; then the PDF (read back with PDFBox) and the HTML (jsoup) are
  * there, with "Open file" and "Open folder". The export is held by a gate the test opens, not by PDF speed.
  */

@@ -12,6 +12,7 @@ import org.eacplanner.model.Assessment;
 import org.eacplanner.model.Severity;
 import org.eacplanner.rules.Finding;
 import org.eacplanner.rules.FindingGroups;
+import org.eacplanner.rules.FindingOrder;
 import org.eacplanner.storage.AssessmentJson;
 import org.eacplanner.storage.Scenarios;
 import org.eacplanner.ui.document.AssessmentDocument;
@@ -84,5 +85,16 @@ class FindingsViewModelTest {
         assertThat(document.assessment().acceptedRisks()).isEmpty();
         assertThat(shownFindings()).filteredOn(x -> x.ruleId().equals(f.ruleId())).singleElement()
                 .satisfies(x -> assertThat(x.accepted()).isFalse());
+    }
+
+    @Test
+    void theDefaultOrderIsMostUrgentFirstAndTheFilterAppliesToIt() {
+        assertThat(vm.orderProperty().get()).isEqualTo(FindingOrder.URGENCY);
+        assertThat(vm.shown().order()).isEqualTo(FindingOrder.URGENCY);
+        assertThat(vm.shown().byUrgency()).isEqualTo(FindingOrder.byUrgency(evaluation.plan().findings()));
+        vm.filterProperty(Severity.INFO).set(false);
+        assertThat(vm.shown().byUrgency()).isNotEmpty().noneMatch(f -> f.severity() == Severity.INFO);
+        vm.orderProperty().set(FindingOrder.SEVERITY);
+        assertThat(vm.shown().order()).isEqualTo(FindingOrder.SEVERITY);
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.prefs.Preferences;
 import org.eacplanner.checklist.Planner;
 import org.eacplanner.common.Messages;
+import org.eacplanner.edit.Edits;
 import org.eacplanner.model.Assessment;
 import org.eacplanner.model.AuthMethod;
 import org.eacplanner.model.Outcome;
@@ -22,6 +23,7 @@ import org.eacplanner.model.ProbeResult;
 import org.eacplanner.probe.ProbeCredentials;
 import org.eacplanner.probe.ProbeListener;
 import org.eacplanner.probe.ProxySettings;
+import org.eacplanner.rules.FieldPath;
 import org.eacplanner.task.TaskRunner;
 import org.eacplanner.ui.document.AssessmentDocument;
 import org.eacplanner.ui.probe.LiveChecksViewModel.State;
@@ -183,6 +185,22 @@ class LiveCheckPartsTest {
         assertThat(new LiveCheckPreferences(node).load().proxyPort()).as("the last valid state").isEqualTo(3128);
         assertThatThrownBy(settings::values).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("A timeout must be a number of seconds from 1 to 600.");
+    }
+
+    @Test
+    void aTypedInRootIsProposedAsApprovedOrNotAsSoonAsItIsTyped() {
+        ProposalsViewModel proposals = new ProposalsViewModel(document, messages, s -> { });
+        proposals.show(List.of());
+        assertThat(proposals.rows()).isEmpty();
+        document.apply(Edits.answer(FieldPath.of("exchange.certificateRoot"), "USERTrust RSA Certification Authority",
+                null));
+        assertThat(proposals.rows()).singleElement().satisfies(r -> {
+            assertThat(r.field().text()).isEqualTo("exchange.certificateApproved");
+            assertThat(r.newValue()).isEqualTo(true);
+            assertThat(r.proposal().basis()).contains("approved per snapshot");
+        });
+        document.apply(Edits.answer(FieldPath.of("exchange.certificateRoot"), "Acme Corp Internal Root CA", null));
+        assertThat(proposals.rows()).extracting(ProposalRow::newValue).containsExactly(false);
     }
 
     @Test

@@ -28,7 +28,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Issue 7, must-show 4 (GUI part): while probes wait on a local server that accepts and never answers, the window
+ * while probes wait on a local server that accepts and never answers, the window
  * stays responsive, and Cancel ends the running probes, shown as cancelled, long before the read timeout.
  * Loopback only.
  */
