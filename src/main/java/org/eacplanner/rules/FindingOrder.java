@@ -2,6 +2,7 @@ package org.eacplanner.rules;
 
 import java.util.Comparator;
 import java.util.List;
+import org.eacplanner.model.Severity;
 
 /**
  * The two orders the app offers for findings. By urgency: open findings before accepted ones; among them,
@@ -26,6 +27,11 @@ public enum FindingOrder {
     /** Whether {@code f}'s deadline has passed while it is still open: the admin checks it today. */
     public static boolean overdue(Finding f) {
         return f.deadlineStatus() == DeadlineStatus.PASSED && !f.accepted();
+    }
+
+    /** Whether {@code f} is an open blocker past its deadline: what the admin checks today, before anything else. */
+    public static boolean checkToday(Finding f) {
+        return overdue(f) && f.severity() == Severity.BLOCKER;
     }
 
     private static int deadlineRank(Finding f) {

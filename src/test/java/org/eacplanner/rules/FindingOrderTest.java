@@ -40,6 +40,9 @@ class FindingOrderTest {
         int firstAhead = indexWhere(ordered, f -> f.deadlineStatus() != DeadlineStatus.PASSED);
         int firstUndated = indexWhere(ordered, f -> f.deadlineStatus() == null);
         assertThat(firstAhead).isPositive().isLessThan(firstUndated);
+        assertThat(ordered).filteredOn(FindingOrder::checkToday).extracting(Finding::ruleId)
+                .as("the open blockers past their deadline").containsExactly("INBOX-GRAPH-UPGRADE", "EAC-GRAPH-UPGRADE",
+                        "LS-EWS-EXO");
         assertThat(ordered.subList(0, firstAhead)).allMatch(FindingOrder::overdue)
                 .isSortedAccordingTo(Comparator.comparing(Finding::daysLeft));
         assertThat(ordered.subList(firstAhead, firstUndated))

@@ -1,7 +1,6 @@
 package org.eacplanner.ui.findings;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
@@ -112,9 +111,19 @@ public final class FindingsStepView {
         list.getChildren().clear();
         if (shown.order() == FindingOrder.URGENCY) {
             shown.byUrgency().forEach(f -> list.getChildren().add(card(f, shown.asOf())));
+        } else {
+            showGroups(shown);
         }
-        for (FindingGroups.SeverityGroup g : shown.order() == FindingOrder.SEVERITY ? shown.groups()
-                : List.<FindingGroups.SeverityGroup>of()) {
+        if (shown.noneKey() != null) {
+            Label none = new Label(messages.get(shown.noneKey()));
+            none.setId("findingsNone");
+            none.getStyleClass().add("text-muted");
+            list.getChildren().add(none);
+        }
+    }
+
+    private void showGroups(FindingsViewModel.Shown shown) {
+        for (FindingGroups.SeverityGroup g : shown.groups()) {
             for (FindingGroups.AreaGroup group : g.areas()) {
                 Label heading = new Label(words.severity(g.severity()) + " \u00b7 " + words.area(group.area()),
                         SeverityIcons.of(g.severity()));
@@ -122,12 +131,6 @@ public final class FindingsStepView {
                 list.getChildren().add(heading);
                 group.findings().forEach(f -> list.getChildren().add(card(f, shown.asOf())));
             }
-        }
-        if (shown.noneKey() != null) {
-            Label none = new Label(messages.get(shown.noneKey()));
-            none.setId("findingsNone");
-            none.getStyleClass().add("text-muted");
-            list.getChildren().add(none);
         }
     }
 
@@ -149,7 +152,7 @@ public final class FindingsStepView {
             deadline.getStyleClass().add("finding-deadline");
             card.getChildren().add(deadline);
         }
-        if (FindingOrder.overdue(f) && f.severity() == Severity.BLOCKER) {
+        if (FindingOrder.checkToday(f)) {
             Label today = new Label(messages.get("findings.checkToday", -f.daysLeft()));
             today.setId("checkToday-" + f.ruleId());
             today.setWrapText(true);
