@@ -42,6 +42,15 @@ public record Plan(
         return new LastEvaluation(asOf, catalogVersion, catalogReviewedOn, catalogSource, saved, null);
     }
 
+    /**
+     * What an item is there because of, in words: each finding's title with its rule ID after it
+     * ({@code Title (LS-EWS-EXO)}); the bare ID of a finding this plan does not have.
+     */
+    public List<String> causes(ChecklistEntry e) {
+        return e.causedBy().stream().map(id -> findings.stream().filter(f -> f.ruleId().equals(id)).findFirst()
+                .map(f -> f.title() + " (" + id + ")").orElse(id)).toList();
+    }
+
     /** The catalog this plan was evaluated with. */
     public CatalogStamp stamp() {
         return new CatalogStamp(catalogVersion, catalogReviewedOn, catalogSource);

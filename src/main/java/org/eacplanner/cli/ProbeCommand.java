@@ -22,6 +22,8 @@ import org.eacplanner.model.ProbeId;
 import org.eacplanner.model.ProbeResult;
 import org.eacplanner.probe.AssessmentProbes;
 import org.eacplanner.probe.HostPort;
+import org.eacplanner.probe.NetworkCheck;
+import org.eacplanner.probe.ProbeBatch;
 import org.eacplanner.probe.ProbeCredentials;
 import org.eacplanner.probe.ProbeEndpoints;
 import org.eacplanner.probe.ProbeInputs;
@@ -154,8 +156,11 @@ final class ProbeCommand implements Callable<Integer> {
         Set<ProbeId> chosen = only == null || only.isEmpty() ? EnumSet.allOf(ProbeId.class) : EnumSet.copyOf(only);
         Instant startedAt = Instant.now();
         List<ProbeResult> results;
+        NetworkCheck.Verdict network;
         try (ProbeCredentials creds = credentials(chosen); ProbeRunner runner = new ProbeRunner(settings)) {
-            results = runner.run(inputs, creds, chosen);
+            ProbeBatch batch = runner.start(inputs, creds, chosen, null);
+            results = batch.await();
+            network = batch.network();
         }
         if (format == OutputFormat.json) {
             out.print(ProbeReport.json(inputs.email(), inputs.tenantOrDomain(), startedAt, results));
@@ -163,6 +168,12 @@ final class ProbeCommand implements Callable<Integer> {
             ProbeReport.text(out, results);
         }
         out.flush();
+        if (network != null && network.offline()) {
+            Terminal.println(err, "offline: no name resolved through the " + network.resolver() + " ("
+                    + String.join(", ", network.tried()) + "); no probe was run"
+                    + (assessment != null ? " and " + save + " was not changed" : ""));
+            return ExitCodes.IO;
+        }
         if (assessment != null) {
             Assessment updated = AssessmentProbes.withResults(assessment, results, Planner.forLocale(Locale.ENGLISH),
                     LocalDate.now(), Instant.now());

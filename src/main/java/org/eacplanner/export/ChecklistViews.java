@@ -26,23 +26,25 @@ final class ChecklistViews {
     static ChecklistSection build(Plan plan, ChecklistTracks tracks, ReportText t, String heading) {
         List<Track> out = new ArrayList<>();
         if (!tracks.hybrid()) {
-            out.add(new Track("track-all", null, null, null, phases("phase-", plan.checklist(), false, t)));
+            out.add(new Track("track-all", null, null, null, phases("phase-", plan.checklist(), false, t, plan)));
         } else {
             out.add(new Track("track-shared", t.get("checklist.shared"), null, null,
-                    phases("shared-phase-", tracks.shared(), true, t)));
-            out.add(track("track-online", Side.EXCHANGE_ONLINE, tracks.online(), tracks.mailboxesOnline(), t));
-            out.add(track("track-onprem", Side.ON_PREMISES, tracks.onPremises(), tracks.mailboxesOnPremises(), t));
+                    phases("shared-phase-", tracks.shared(), true, t, plan)));
+            out.add(track("track-online", Side.EXCHANGE_ONLINE, tracks.online(), tracks.mailboxesOnline(), t, plan));
+            out.add(track("track-onprem", Side.ON_PREMISES, tracks.onPremises(), tracks.mailboxesOnPremises(), t, plan));
         }
         return new ChecklistSection("checklist", heading, out,
-                plan.notApplicable().stream().map(e -> item(e, t)).toList());
+                plan.notApplicable().stream().map(e -> item(e, t, plan)).toList());
     }
 
-    private static Track track(String id, Side side, List<ChecklistEntry> entries, Integer mailboxes, ReportText t) {
+    private static Track track(String id, Side side, List<ChecklistEntry> entries, Integer mailboxes, ReportText t,
+            Plan plan) {
         return new Track(id, t.catalog().side(side), mailboxes == null ? null : t.count("checklist.mailboxes", mailboxes),
-                entries.isEmpty() ? t.catalog().emptyTrack() : null, phases(id + "-phase-", entries, true, t));
+                entries.isEmpty() ? t.catalog().emptyTrack() : null, phases(id + "-phase-", entries, true, t, plan));
     }
 
-    private static List<Phase> phases(String idPrefix, List<ChecklistEntry> entries, boolean nested, ReportText t) {
+    private static List<Phase> phases(String idPrefix, List<ChecklistEntry> entries, boolean nested, ReportText t,
+            Plan plan) {
         Map<Integer, List<ChecklistEntry>> byPhase = new LinkedHashMap<>();
         entries.forEach(e -> byPhase.computeIfAbsent(e.phase(), k -> new ArrayList<>()).add(e));
         List<Phase> phases = new ArrayList<>();
@@ -50,13 +52,13 @@ final class ChecklistViews {
             Progress p = Progress.of(list);
             phases.add(new Phase(idPrefix + phase, t.get("checklist.phase", phase, t.catalog().phase(phase)), nested,
                     t.get("checklist.progress", p.finished(), p.total()), p.percent(),
-                    list.stream().map(e -> item(e, t)).toList()));
+                    list.stream().map(e -> item(e, t, plan)).toList()));
         });
         return phases;
     }
 
-    private static Item item(ChecklistEntry e, ReportText t) {
-        String causedBy = e.causedBy().isEmpty() ? null : t.get("checklist.causedBy", String.join(", ", e.causedBy()));
+    private static Item item(ChecklistEntry e, ReportText t, Plan plan) {
+        String causedBy = e.causedBy().isEmpty() ? null : t.get("checklist.causedBy", String.join("; ", plan.causes(e)));
         String target = e.dueDate() != null ? t.get("checklist.dueOn", t.date(e.dueDate()))
                 : e.suggestedBy() != null ? t.get("checklist.suggestedBy", t.date(e.suggestedBy())) : null;
         boolean now = e.dueDate() == null && Boolean.TRUE.equals(e.urgent());

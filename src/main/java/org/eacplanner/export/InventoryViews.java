@@ -141,16 +141,20 @@ final class InventoryViews {
         return new FactGroup("inv-eac", t.get("inventory.eac"), facts);
     }
 
+    /** A configuration in words; what it does not sync is "off", without the settings that then do not apply. */
     private ConfigurationRow configuration(SyncConfiguration c) {
         String contacts = c.syncContacts() == null ? t.get("value.unknown")
                 : c.syncContacts() ? t.get("config.on", value(c.contactsDirection())) : t.get("config.off");
         String events = c.syncEvents() == null ? t.get("value.unknown")
                 : c.syncEvents() ? t.get("config.on", value(c.eventsDirection())) : t.get("config.off");
-        events = events + "; " + t.get("config.scope", value(c.eventsScope())) + "; "
-                + t.get("config.deleted", value(c.syncDeletedEvents())) + "; "
-                + t.get("config.private", value(c.syncPrivateEvents()));
+        if (!Boolean.FALSE.equals(c.syncEvents())) {
+            events = events + "; " + t.get("config.scope", value(c.eventsScope())) + "; "
+                    + t.get("config.deleted", value(c.syncDeletedEvents())) + "; "
+                    + t.get("config.private", value(c.syncPrivateEvents()));
+        }
+        String filter = Boolean.FALSE.equals(c.syncContacts()) ? t.get("value.notApplicable") : value(c.contactFilter());
         return new ConfigurationRow(c.name() == null ? t.get("value.unknown") : c.name(), value(c.assignedProfiles()),
-                value(c.assignedUsers()), contacts, events, value(c.contactFilter()));
+                value(c.assignedUsers()), contacts, events, filter);
     }
 
     private void start() {

@@ -17,10 +17,13 @@ public final class ProbeBatch {
     private final List<ProbeRun> runs;
     private final List<CompletableFuture<ProbeResult>> futures;
     private final CompletableFuture<Void> all;
+    private final CompletableFuture<NetworkCheck.Verdict> network;
 
     /** {@code whenAll} adds the run's end (clearing credentials, the listener's allFinished) before completion. */
     ProbeBatch(List<ProbeRun> runs, List<CompletableFuture<ProbeResult>> futures,
+            CompletableFuture<NetworkCheck.Verdict> network,
             BiFunction<ProbeBatch, CompletableFuture<Void>, CompletableFuture<Void>> whenAll) {
+        this.network = network;
         this.runs = List.copyOf(runs);
         this.futures = List.copyOf(futures);
         this.all = whenAll.apply(this, CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)));
@@ -33,6 +36,11 @@ public final class ProbeBatch {
 
     public void cancel(ProbeId probe) {
         runs.stream().filter(r -> r.id() == probe).forEach(r -> r.token().cancel());
+    }
+
+    /** What the network pre-check found; null while it runs (or when the run was stopped before it ended). */
+    public NetworkCheck.Verdict network() {
+        return network.isDone() && !network.isCompletedExceptionally() ? network.join() : null;
     }
 
     public boolean isDone() {

@@ -13,6 +13,10 @@ public interface ProbeListener {
 
     ProbeListener NONE = new ProbeListener() { };
 
+    /** Once per run, before any probe starts: what the network pre-check ({@link NetworkCheck}) found. */
+    default void networkChecked(NetworkCheck.Verdict verdict) {
+    }
+
     default void started(ProbeId probe, String target) {
     }
 

@@ -158,6 +158,16 @@ public final class ProbeRun {
         return seal(null, false);
     }
 
+    /** The result of a probe not run because the network pre-check found this computer offline. */
+    synchronized ProbeResult notRunOffline(NetworkCheck.Verdict verdict) {
+        StepTimer t = begin(ProbeText.of("probe.step.network"));
+        t.put("resolver", verdict.resolver()).put("namesTried", verdict.tried());
+        ProbeText why = settings.endpoints().dnsServer() == null ? ProbeText.of("probe.offline.system")
+                : ProbeText.of("probe.offline.server", verdict.resolver());
+        t.skip(why, ProbeText.of("probe.offline.advice"));
+        return seal(null, false);
+    }
+
     /** The result of a probe stopped by cancel or timeout: the finished steps, the open one as ERROR. */
     synchronized ProbeResult stop(CancelToken.Reason why) {
         ProbeText reason = why == CancelToken.Reason.CANCELLED ? ProbeText.of("probe.stopped.cancelled")

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -59,12 +60,25 @@ public final class ProbeRunner implements AutoCloseable {
         RootsInForce roots = RootsInForce.of(inputs.approvedRoots());
         List<ProbeRun> runs = new ArrayList<>();
         List<CompletableFuture<ProbeResult>> futures = new ArrayList<>();
+        CompletableFuture<NetworkCheck.Verdict> network = new CompletableFuture<>();
+        workers.execute(() -> {
+            try {
+                NetworkCheck.Verdict v = NetworkCheck.check(settings, inputs, workers);
+                l.networkChecked(v);
+                network.complete(v);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                network.completeExceptionally(e);
+            } catch (RuntimeException e) {
+                network.complete(NetworkCheck.Verdict.online("unchecked: " + Errors.describe(e), List.of()));
+            }
+        });
         for (Probe probe : Probes.select(probes, clock)) {
             ProbeRun run = new ProbeRun(probe.id(), inputs, settings, creds, http, roots, l, clock);
             runs.add(run);
-            futures.add(launch(probe, run, l));
+            futures.add(launch(probe, run, l, network));
         }
-        ProbeBatch batch = new ProbeBatch(runs, futures, (b, all) -> all.whenComplete((v, e) -> {
+        ProbeBatch batch = new ProbeBatch(runs, futures, network, (b, all) -> all.whenComplete((v, e) -> {
             creds.clear();
             running.remove(b);
             l.allFinished(b.resultsNow());
@@ -80,7 +94,8 @@ public final class ProbeRunner implements AutoCloseable {
         return start(inputs, credentials, probes, ProbeListener.NONE).await();
     }
 
-    private CompletableFuture<ProbeResult> launch(Probe probe, ProbeRun run, ProbeListener l) {
+    private CompletableFuture<ProbeResult> launch(Probe probe, ProbeRun run, ProbeListener l,
+            CompletableFuture<NetworkCheck.Verdict> network) {
         CompletableFuture<ProbeResult> done = new CompletableFuture<>();
         run.token().register(() -> {
             // cancel or timeout: deliver at once what finished; the worker's late result is dropped
@@ -91,6 +106,11 @@ public final class ProbeRunner implements AutoCloseable {
         workers.execute(() -> {
             try {
                 run.target(probe.target(run));
+                // offline, a probe with something to reach is not run (one without a target skips on its own)
+                if (network.get().offline() && run.target() != null) {
+                    done.complete(run.notRunOffline(network.get()));
+                    return;
+                }
                 l.started(probe.id(), run.target());
                 probe.run(run);
                 done.complete(run.finish(null));
@@ -101,6 +121,8 @@ public final class ProbeRunner implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 done.complete(run.stop(CancelToken.Reason.CANCELLED));
+            } catch (ExecutionException e) {
+                done.complete(run.stop(CancelToken.Reason.CANCELLED)); // the pre-check was stopped: so is the run
             } catch (Exception | LinkageError e) {
                 done.complete(run.finish(ProbeProblem.error(ProbeText.of("probe.unexpected", Errors.describe(e)),
                         ProbeText.of("probe.advice.report"))));

@@ -17,10 +17,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A tiny DNS server on a loopback UDP port for the AUTODISCOVER_SRV tests: answers SRV questions for the names it
  * knows, NXDOMAIN for the others; optionally waits before answering, or never answers.
  */
-final class DnsResponder implements AutoCloseable {
+public final class DnsResponder implements AutoCloseable {
 
     /** One SRV record. */
-    record Srv(int priority, int weight, int port, String target) { }
+    public record Srv(int priority, int weight, int port, String target) { }
 
     private final DatagramSocket socket;
     private final Map<String, List<Srv>> records;
@@ -29,7 +29,7 @@ final class DnsResponder implements AutoCloseable {
     private final AtomicInteger queries = new AtomicInteger();
     private final Thread thread;
 
-    DnsResponder(Map<String, List<Srv>> records, long delayMillis, boolean silent) throws SocketException {
+    public DnsResponder(Map<String, List<Srv>> records, long delayMillis, boolean silent) throws SocketException {
         this.socket = new DatagramSocket(0, InetAddress.getLoopbackAddress());
         this.records = records;
         this.delayMillis = delayMillis;
@@ -39,11 +39,11 @@ final class DnsResponder implements AutoCloseable {
         thread.start();
     }
 
-    HostPort address() {
+    public HostPort address() {
         return new HostPort("127.0.0.1", socket.getLocalPort());
     }
 
-    int queries() {
+    public int queries() {
         return queries.get();
     }
 

@@ -49,13 +49,17 @@ class LiveFindingsViewTest {
         answer(robot, "exchange-ewsEnabled", false);
         assertThat(ids(robot, Severity.BLOCKER)).containsExactly("EWS-DISABLED");
         assertThat(text(robot, "#count-BLOCKER")).isEqualTo("1 blocker");
-        assertThat(text(robot, "#lastChange")).contains("New: EWS-DISABLED");
+        String title = UiTestSupport.panelFindings(robot).get(0).title();
+        assertThat(text(robot, "#lastChange")).as("by title, not rule ID").isEqualTo("New: " + title);
         assertThat(workspace(robot).wizard().state(Step.MICROSOFT)).isEqualTo(StepState.HAS_BLOCKERS);
 
         answer(robot, "exchange-ewsEnabled", true);
         assertThat(ids(robot, Severity.BLOCKER)).isEmpty();
         assertThat(text(robot, "#count-BLOCKER")).isEqualTo("No blockers");
-        assertThat(text(robot, "#lastChange")).contains("No longer applies: EWS-DISABLED");
+        assertThat(text(robot, "#lastChange")).isEqualTo("No longer applies: " + title);
+        robot.clickOn("3. Lightning Sync");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#lastChange").query().isVisible()).as("cleared when the user moves on").isFalse();
         assertThat(workspace(robot).wizard().state(Step.MICROSOFT)).isNotEqualTo(StepState.HAS_BLOCKERS);
     }
 
@@ -75,6 +79,7 @@ class LiveFindingsViewTest {
         assertThat(accepted.severity()).isEqualTo(Severity.BLOCKER);
         assertThat(robot.lookup("#acceptance-FIREWALL-443").queryAs(Label.class).getText())
                 .contains("Accepted as a known risk by Dana Admin", "December 15, 2026", "Firewall change booked");
+        assertThat(text(robot, "#count-BLOCKER")).as("counted apart").endsWith(", 1 accepted");
         assertThat(workspace(robot).wizard().state(Step.MICROSOFT)).as("an accepted blocker does not mark its step")
                 .isNotEqualTo(StepState.HAS_BLOCKERS);
 

@@ -103,10 +103,9 @@ public final class UiTestSupport {
         ComboBox<Object> box = robot.lookup("#" + id).queryAs(ComboBox.class);
         click(robot, "#" + id);
         int target = box.getItems().indexOf(value);
-        int at = Math.max(0, box.getSelectionModel().getSelectedIndex());
-        KeyCode key = target > at ? KeyCode.DOWN : KeyCode.UP;
-        for (int i = 0; i < Math.abs(target - at); i++) {
-            robot.type(key);
+        robot.type(KeyCode.HOME); // the open list starts at its first entry, whatever was shown before
+        for (int i = 0; i < target; i++) {
+            robot.type(KeyCode.DOWN);
         }
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();

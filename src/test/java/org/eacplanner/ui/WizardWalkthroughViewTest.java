@@ -22,8 +22,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
-import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.eacplanner.cli.CliMain;
 import org.eacplanner.model.AuthMethod;
@@ -37,6 +35,7 @@ import org.eacplanner.model.Product;
 import org.eacplanner.model.SalesforceCloud;
 import org.eacplanner.model.ServiceAccountAuth;
 import org.eacplanner.model.Severity;
+import org.eacplanner.model.SyncDirection;
 import org.eacplanner.model.UserInterface;
 import org.eacplanner.rules.Finding;
 import org.eacplanner.storage.Scenarios;
@@ -106,12 +105,8 @@ class WizardWalkthroughViewTest {
         choose(robot, "lightningSync-serviceAccountAuth", ServiceAccountAuth.BASIC);
         type(robot, "lightningSync-usersSyncing", "205");
         type(robot, "lightningSync-usersWithErrors", "0");
-        addConfiguration(robot, "Sales reps", "Sales User", "180");
-        addConfiguration(robot, "Managers", "Sales Manager", "25");
-        for (int row = 0; row < 2; row++) {
-            chooseCell(robot, row, 3, "true");
-            chooseCell(robot, row, 4, row == 0 ? "SALESFORCE_TO_EXCHANGE" : "BOTH");
-        }
+        addConfiguration(robot, "Sales reps", "Sales User", "180", SyncDirection.SALESFORCE_TO_EXCHANGE);
+        addConfiguration(robot, "Managers", "Sales Manager", "25", SyncDirection.BOTH);
         click(robot, "#nextButton");
 
         // 4. Einstein Activity Capture
@@ -171,49 +166,14 @@ class WizardWalkthroughViewTest {
         return new ObjectMapper().readTree(out.toString());
     }
 
-    /** Adds a configuration and types its name, profiles and users into the table cells. */
-    private static void addConfiguration(FxRobot robot, String name, String profiles, String users) {
+    /** Adds a configuration and answers its name, profiles, users and contacts in the form beside the list. */
+    private static void addConfiguration(FxRobot robot, String name, String profiles, String users,
+            SyncDirection contacts) {
         click(robot, "#addConfiguration");
-        @SuppressWarnings("unchecked")
-        TableView<Object> table = robot.lookup("#configurations").queryAs(TableView.class);
-        int row = table.getItems().size() - 1;
-        editCell(robot, table, row, 0, name);
-        editCell(robot, table, row, 1, profiles);
-        editCell(robot, table, row, 2, users);
-    }
-
-    /** Picks {@code value} in a choice cell's list and confirms it with Enter. */
-    @SuppressWarnings("unchecked")
-    private static void chooseCell(FxRobot robot, int row, int column, String value) {
-        TableView<Object> table = robot.lookup("#configurations").queryAs(TableView.class);
-        robot.interact(() -> {
-            table.requestFocus();
-            table.getSelectionModel().clearAndSelect(row);
-            table.edit(row, table.getColumns().get(column));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.ComboBox<String> box = robot.lookup("#configurations .combo-box").queryAs(
-                javafx.scene.control.ComboBox.class);
-        // The cell commits the chosen value when Enter is released on its list (a full key press would also
-        // reach the wizard's default button).
-        robot.interact(() -> {
-            box.getSelectionModel().select(value);
-            box.fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_RELEASED, "", "",
-                    KeyCode.ENTER, false, false, false, false));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void editCell(FxRobot robot, TableView<Object> table, int row, int column, String text) {
-        robot.interact(() -> {
-            table.requestFocus();
-            table.getSelectionModel().clearAndSelect(row);
-            table.edit(row, table.getColumns().get(column));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL);
-        robot.write(text);
-        robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        type(robot, "config-name", name);
+        type(robot, "config-assignedProfiles", profiles);
+        type(robot, "config-assignedUsers", users);
+        answer(robot, "config-syncContacts", true);
+        choose(robot, "config-contactsDirection", contacts);
     }
 }

@@ -258,7 +258,7 @@ public final class ChecklistStepView {
                 title.setText(e.order() == null ? e.title() : messages.get("checklist.itemTitle", e.order(), e.title()));
                 detail.setText(e.detail() == null ? "" : e.detail());
                 causes.setText(e.causedBy().isEmpty() ? "" : messages.get("checklist.causedBy",
-                        String.join(", ", e.causedBy())));
+                        String.join("; ", vm.causes(e))));
                 causes.setVisible(!e.causedBy().isEmpty());
                 causes.setManaged(causes.isVisible());
                 status.setValue(e.status());

@@ -56,6 +56,11 @@ public final class ChecklistViewModel {
         layout.set(layoutOf(evaluation.plan()));
     }
 
+    /** What {@code e} is there because of, in words ({@link Plan#causes}). */
+    public List<String> causes(ChecklistEntry e) {
+        return evaluation.plan().causes(e);
+    }
+
     public ReadOnlyObjectProperty<Layout> layoutProperty() {
         return layout.getReadOnlyProperty();
     }

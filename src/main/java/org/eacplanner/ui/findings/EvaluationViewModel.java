@@ -2,6 +2,7 @@ package org.eacplanner.ui.findings;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -84,7 +85,7 @@ public final class EvaluationViewModel {
             Set<String> removed = new LinkedHashSet<>(old);
             removed.removeAll(cur);
             if (!added.isEmpty() || !removed.isEmpty()) {
-                lastChange.set(new Change(Set.copyOf(added), Set.copyOf(removed)));
+                lastChange.set(new Change(titles(added, now), titles(removed, before)));
             }
         }
         sinceSaved.set(SinceSaved.of(document.assessment().lastEvaluation(), now));
@@ -111,6 +112,14 @@ public final class EvaluationViewModel {
     }
 
     /** The rule IDs the last change to the answers added and removed. */
+    /** The titles of the findings {@code ids} of {@code plan}, in its order (most urgent first). */
+    private static Set<String> titles(Set<String> ids, Plan plan) {
+        Set<String> out = new LinkedHashSet<>();
+        plan.findings().stream().filter(f -> ids.contains(f.ruleId())).forEach(f -> out.add(f.title()));
+        return Collections.unmodifiableSet(out);
+    }
+
+    /** The findings the last change of an answer added and removed, by title. */
     public record Change(Set<String> added, Set<String> removed) {
         public static final Change NONE = new Change(Set.of(), Set.of());
     }

@@ -1,7 +1,6 @@
 package org.eacplanner.ui.findings;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -108,7 +107,8 @@ public final class FindingsPanelView {
         }
         Plan plan = vm.plan();
         for (Severity s : Severity.values()) {
-            counts[s.ordinal()].setText(messages.get("findings.count." + s.name(), plan.count(s)));
+            long accepted = plan.findings().stream().filter(f -> f.severity() == s && f.accepted()).count();
+            counts[s.ordinal()].setText(count(s, plan.count(s) - accepted, accepted));
         }
         list.getChildren().clear();
         if (plan.findings().isEmpty()) {
@@ -138,15 +138,13 @@ public final class FindingsPanelView {
         } else {
             StringBuilder sb = new StringBuilder();
             if (!change.added().isEmpty()) {
-                sb.append(messages.get("findings.lastChange.added", change.added().stream().sorted()
-                        .collect(Collectors.joining(", "))));
+                sb.append(messages.get("findings.lastChange.added", String.join("; ", change.added())));
             }
             if (!change.removed().isEmpty()) {
                 if (sb.length() > 0) {
                     sb.append('\n');
                 }
-                sb.append(messages.get("findings.lastChange.removed", change.removed().stream().sorted()
-                        .collect(Collectors.joining(", "))));
+                sb.append(messages.get("findings.lastChange.removed", String.join("; ", change.removed())));
             }
             lastChange.setText(sb.toString());
             lastChange.setVisible(true);
@@ -162,8 +160,9 @@ public final class FindingsPanelView {
         SinceSaved since = vm.sinceSavedProperty().get();
         List<SavedFinding> saved = since.saved() == null ? List.of() : since.saved().findings();
         for (Severity s : Severity.values()) {
-            counts[s.ordinal()].setText(messages.get("findings.count." + s.name(),
-                    saved.stream().filter(f -> f.severity() == s).count()));
+            long accepted = saved.stream().filter(f -> f.severity() == s && Boolean.TRUE.equals(f.accepted())).count();
+            counts[s.ordinal()].setText(count(s, saved.stream().filter(f -> f.severity() == s).count() - accepted,
+                    accepted));
         }
         list.getChildren().clear();
         if (saved.isEmpty()) {
@@ -180,6 +179,12 @@ public final class FindingsPanelView {
         }
         lastChange.setVisible(false);
         lastChange.setManaged(false);
+    }
+
+    /** "3 warnings", and the accepted risks apart: "3 warnings, 1 accepted". */
+    private String count(Severity s, long open, long accepted) {
+        String text = messages.get("findings.count." + s.name(), open);
+        return accepted == 0 ? text : text + messages.get("findings.count.accepted", accepted);
     }
 
     /** A saved finding: it has only rule ID, severity and accepted state; the title comes from the catalog. */

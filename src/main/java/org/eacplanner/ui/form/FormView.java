@@ -16,11 +16,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.SegmentedButton;
 import org.eacplanner.common.Messages;
 import org.eacplanner.model.ExchangeBuild;
 import org.eacplanner.rules.Catalog;
@@ -204,36 +201,9 @@ public final class FormView {
         return input;
     }
 
-    /** Yes / No / I don't know as one ControlsFX {@link SegmentedButton}: one answer is always chosen. */
+    /** Yes / No / I don't know ({@link YesNoButtons}). */
     private Node yesNo(FieldSpec spec, FieldViewModel vm, String label) {
-        ToggleButton yes = toggle(spec.id() + "-yes", messages.get("answer.yes"), Boolean.TRUE);
-        ToggleButton no = toggle(spec.id() + "-no", messages.get("answer.no"), Boolean.FALSE);
-        ToggleButton unknown = toggle(spec.id() + "-unknown", messages.get("answer.unknown"), null);
-        SegmentedButton box = new SegmentedButton(yes, no, unknown);
-        ToggleGroup group = box.getToggleGroup();
-        box.getButtons().forEach(b -> b.setToggleGroup(group)); // the skin would join them only when first shown
-        Runnable show = () -> group.selectToggle(vm.valueProperty().get() == null ? unknown
-                : (Boolean) vm.valueProperty().get() ? yes : no);
-        show.run();
-        vm.valueProperty().addListener(o -> show.run());
-        group.selectedToggleProperty().addListener((o, old, now) -> {
-            if (now == null) {
-                show.run();
-            } else {
-                vm.valueProperty().set(now.getUserData());
-            }
-        });
-        box.setId(spec.id());
-        box.setAccessibleText(label);
-        return box;
-    }
-
-    private static ToggleButton toggle(String id, String text, Boolean value) {
-        ToggleButton b = new ToggleButton(text);
-        b.setId(id);
-        b.setUserData(value);
-        b.setMnemonicParsing(false);
-        return b;
+        return YesNoButtons.create(spec.id(), label, messages, vm.valueProperty());
     }
 
     private Node choice(FieldSpec spec, FieldViewModel vm, String label) {

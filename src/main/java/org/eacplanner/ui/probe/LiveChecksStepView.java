@@ -32,6 +32,7 @@ import org.eacplanner.common.Messages;
 import org.eacplanner.model.ProbeId;
 import org.eacplanner.probe.ProxySettings;
 import org.eacplanner.ui.common.DataText;
+import org.eacplanner.ui.common.Focus;
 import org.eacplanner.ui.common.Icons;
 import org.eacplanner.ui.common.ThemeManager;
 import org.eacplanner.ui.probe.LiveChecksViewModel.Row;
@@ -61,8 +62,8 @@ public final class LiveChecksStepView {
         root.setId("liveChecksStep");
         root.getStyleClass().add("live-checks");
         root.getProperties().put(LiveChecksViewModel.class, vm);
-        root.getChildren().addAll(inputs(), advanced(), network(), approvedRoots(), probes(), actions(), tree(), details,
-                new ProposalsPane(vm.proposals(), messages).root());
+        root.getChildren().addAll(inputs(), advanced(), network(), approvedRoots(), probes(), actions(),
+                OfflineBanner.of(vm, messages), tree(), details, new ProposalsPane(vm.proposals(), messages).root());
     }
 
     public Node root() {
@@ -185,10 +186,11 @@ public final class LiveChecksStepView {
         Button run = new Button(messages.get("live.run"), Icons.of(Material2MZ.PLAY_ARROW));
         run.setId("liveRun");
         run.getStyleClass().add("accent");
-        run.disableProperty().bind(vm.canRunBinding().not());
-        run.setOnAction(e -> vm.run());
         Button cancel = new Button(messages.get("live.cancel"), Icons.of(Material2MZ.STOP));
         cancel.setId("liveCancel");
+        Focus.passBetween(vm.runningProperty(), run, cancel); // before the buttons' disable bindings
+        run.disableProperty().bind(vm.canRunBinding().not());
+        run.setOnAction(e -> vm.run());
         cancel.disableProperty().bind(vm.runningProperty().not());
         cancel.setOnAction(e -> vm.cancel());
         ProgressIndicator busy = new ProgressIndicator();
@@ -204,7 +206,7 @@ public final class LiveChecksStepView {
         cancel.setMinWidth(Control.USE_PREF_SIZE);
         HBox row = new HBox(10, run, cancel, busy);
         row.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(8, row, status);
+        return new VBox(8, muted(messages.get("live.desktopNote")), row, status);
     }
 
     // ---- the step tree ------------------------------------------------------------------------------------

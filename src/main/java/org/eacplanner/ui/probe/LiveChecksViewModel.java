@@ -15,6 +15,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.TreeItem;
@@ -25,6 +27,7 @@ import org.eacplanner.model.Outcome;
 import org.eacplanner.model.ProbeId;
 import org.eacplanner.model.ProbeResult;
 import org.eacplanner.probe.AssessmentProbes;
+import org.eacplanner.probe.NetworkCheck;
 import org.eacplanner.probe.ProbeCredentials;
 import org.eacplanner.probe.ProbeEndpoints;
 import org.eacplanner.probe.ProbeInputs;
@@ -77,8 +80,14 @@ public final class LiveChecksViewModel {
             return step != null ? step.reason() : result == null ? null : result.reason();
         }
 
+        /** A step's advice; for a probe, the advice of its first step with the probe's outcome. */
         public String advice() {
-            return step == null ? null : step.advice();
+            if (step != null) {
+                return step.advice();
+            }
+            return result == null ? null : result.steps().stream()
+                    .filter(s -> s.outcome() == result.outcome() && s.advice() != null)
+                    .map(ProbeResult.Step::advice).findFirst().orElse(null);
         }
 
         /** The evidence as "key: value" lines (a probe row has none of its own). */
@@ -108,6 +117,8 @@ public final class LiveChecksViewModel {
     private final TreeItem<Row> root = new TreeItem<>();
     private final Map<ProbeId, TreeItem<Row>> probeItems = new EnumMap<>(ProbeId.class);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    /** The last run's network pre-check when it found this computer offline; null otherwise. */
+    private final ReadOnlyObjectWrapper<NetworkCheck.Verdict> offline = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding canRun;
 
     private ProbeRunnerFactory.Run run;
@@ -177,6 +188,11 @@ public final class LiveChecksViewModel {
         return root;
     }
 
+    /** Set when the last run found this computer offline (its probes were not run, nothing was saved). */
+    public ReadOnlyObjectProperty<NetworkCheck.Verdict> offlineProperty() {
+        return offline.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }
@@ -196,6 +212,7 @@ public final class LiveChecksViewModel {
         inputs.prefill(a);
         root.getChildren().clear();
         probeItems.clear();
+        offline.set(null);
         for (ProbeResult r : a.probes()) {
             TreeItem<Row> item = new TreeItem<>(new Row(r.probeId(), State.DONE, r.target(), r, null));
             fillSteps(item, r);
@@ -231,6 +248,7 @@ public final class LiveChecksViewModel {
         root.getChildren().clear();
         probeItems.clear();
         proposals.clear();
+        offline.set(null);
         for (ProbeId id : chosen) {
             TreeItem<Row> item = new TreeItem<>(new Row(id, State.WAITING, null, null, null));
             probeItems.put(id, item);
@@ -285,6 +303,12 @@ public final class LiveChecksViewModel {
     /** Relays the runner's progress to the UI thread. */
     private final class Listener implements ProbeListener {
         private boolean ended;
+        private NetworkCheck.Verdict network;
+
+        @Override
+        public void networkChecked(NetworkCheck.Verdict verdict) {
+            ui.execute(() -> network = verdict);
+        }
 
         @Override
         public void started(ProbeId probe, String target) {
@@ -323,7 +347,7 @@ public final class LiveChecksViewModel {
                     }
                     listener = null;
                 }
-                finish(results);
+                finish(results, network != null && network.offline() ? network : null);
             });
         }
     }
@@ -341,14 +365,22 @@ public final class LiveChecksViewModel {
             steps.add(new TreeItem<>(new Row(r.probeId(), State.DONE, null, null, s)));
         }
         item.getChildren().setAll(steps);
-        item.setExpanded(r.outcome() != Outcome.PASS);
+        item.setExpanded(r.outcome() != Outcome.PASS && r.outcome() != Outcome.SKIPPED);
     }
 
-    /** The run ended: results saved in the assessment (cancelled ones are not), proposals shown, counts in the status. */
-    private void finish(List<ProbeResult> results) {
+    /**
+     * The run ended: results saved in the assessment (cancelled ones are not), proposals shown, counts in the status.
+     * Offline, nothing ran: the saved results of an earlier run stay, and the status says so.
+     */
+    private void finish(List<ProbeResult> results, NetworkCheck.Verdict offlineVerdict) {
         running.set(false);
         if (!Objects.equals(runAssessmentId, document.assessment().id()) || document.isReadOnly()) {
             return; // another assessment (or the same file, for review) was opened meanwhile: not saved into it
+        }
+        if (offlineVerdict != null) {
+            offline.set(offlineVerdict);
+            status.set(messages.get("live.status.offline", results.size()));
+            return;
         }
         List<ProbeResult> complete = results.stream().filter(r -> !Boolean.TRUE.equals(r.cancelled())).toList();
         if (!complete.isEmpty()) {

@@ -37,6 +37,8 @@ import org.eacplanner.ui.common.UiSettings;
 import org.eacplanner.ui.common.UiSettings.Theme;
 import org.eacplanner.ui.compare.CompareAction;
 import org.eacplanner.ui.compare.CompareWindow;
+import org.eacplanner.ui.help.HelpPage;
+import org.eacplanner.ui.help.HelpWindow;
 import org.eacplanner.ui.start.StartPageView;
 import org.eacplanner.ui.startup.AfterFirstFrame;
 import org.eacplanner.ui.startup.MenuTitlesSkin;
@@ -316,7 +318,9 @@ public final class MainWindowView {
         }
         view.getItems().setAll(back, next, new SeparatorMenuItem(), dark, language);
 
-        MenuItem help = disabled(item("menu.help.contents", "F1"));
+        MenuItem help = item("menu.help.contents", "F1");
+        help.setOnAction(e -> HelpWindow.show(root.getScene().getWindow(),
+                HelpPage.of(vm.workspace().wizard().current(), messages), messages));
         MenuItem about = item("menu.help.about", null);
         about.setOnAction(e -> AboutDialog.show(root.getScene().getWindow(), messages, BuildInfo.get(),
                 catalogStamp()));
@@ -390,12 +394,6 @@ public final class MainWindowView {
         if (accelerator != null) {
             item.setAccelerator(KeyCombination.keyCombination(accelerator));
         }
-        return item;
-    }
-
-    /** An action that arrives with a later piece of work: shown, with its shortcut, but not yet available. */
-    private static MenuItem disabled(MenuItem item) {
-        item.setDisable(true);
         return item;
     }
 }

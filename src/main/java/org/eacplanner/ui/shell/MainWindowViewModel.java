@@ -213,7 +213,7 @@ public final class MainWindowViewModel {
         if (w.document().modifiedProperty().get()) {
             workspace.document().markModified();
         }
-        workspace.wizard().jumpTo(w.wizard().current());
+        workspace.resume(w.wizard());
         file.set(old.file.get());
         screen.set(Screen.WIZARD);
     }

@@ -2,41 +2,61 @@ package org.eacplanner.ui.wizard;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Objects;
 import java.util.function.IntConsumer;
+import java.util.function.Predicate;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
-import javafx.scene.control.cell.ComboBoxTableCell;
-import javafx.scene.control.cell.TextFieldTableCell;
-import javafx.scene.layout.HBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.eacplanner.common.Messages;
 import org.eacplanner.model.EventsScope;
+import org.eacplanner.model.InputRules;
+import org.eacplanner.model.SyncConfiguration;
 import org.eacplanner.model.SyncConfiguration.Field;
 import org.eacplanner.model.SyncDirection;
 import org.eacplanner.rules.CatalogTexts;
+import org.eacplanner.ui.common.Combos;
+import org.eacplanner.ui.common.ThemeManager;
 import org.eacplanner.ui.document.AssessmentDocument;
+import org.eacplanner.ui.form.YesNoButtons;
 import org.eacplanner.ui.wizard.ConfigurationsViewModel.Row;
 
 /**
- * The Lightning Sync configurations table: add, duplicate, remove, reorder, and edit every cell in place
- * (F2 or double-click; Enter commits). Each cell accepts "I don't know".
+ * The Lightning Sync configurations: a list of them (add, duplicate, remove, reorder) and a form for the selected one.
+ * A form rather than a table: eleven settings do not fit a row without sideways scrolling, and the form's controls
+ * are the wizard's own (Tab between answers, arrows in yes/no and choices, full labels). A setting that does not apply
+ * (the contacts direction when contacts are not synced) is disabled; its answer is kept, as hidden answers are.
  */
 final class ConfigurationsView {
-
 
     private final ConfigurationsViewModel vm;
     private final Messages messages;
     private final CatalogTexts words;
-    private final TableView<Row> table = new TableView<>();
+    private final ListView<Row> list = new ListView<>();
+    private final VBox form = new VBox(10);
+    private final List<Runnable> shows = new ArrayList<>();
     private final VBox root = new VBox(8);
+    private TextField nameField;
+    /** True while the form shows the selected configuration: its controls' changes are not edits then. */
+    private boolean showing;
+    /** True while the form shows another configuration: text the user was typing is replaced too. */
+    private boolean fullShow;
+    private int lastSelected = -1;
 
     ConfigurationsView(AssessmentDocument document, Messages messages, CatalogTexts words) {
         this.vm = new ConfigurationsViewModel(document);
@@ -48,51 +68,238 @@ final class ConfigurationsView {
         intro.setWrapText(true);
         intro.getStyleClass().add("text-muted");
 
-        table.setId("configurations");
-        table.setEditable(true);
-        table.setAccessibleText(messages.get("section.configurations"));
-        table.setPlaceholder(new Label(messages.get("configurations.empty")));
-        table.setPrefHeight(220);
-        table.getColumns().add(textColumn(Field.NAME, 160));
-        table.getColumns().add(listColumn(Field.ASSIGNED_PROFILES, 180));
-        table.getColumns().add(numberColumn(Field.ASSIGNED_USERS, 90));
-        table.getColumns().add(yesNoColumn(Field.SYNC_CONTACTS));
-        table.getColumns().add(choiceColumn(Field.CONTACTS_DIRECTION, SyncDirection.class));
-        table.getColumns().add(yesNoColumn(Field.SYNC_EVENTS));
-        table.getColumns().add(choiceColumn(Field.EVENTS_DIRECTION, SyncDirection.class));
-        table.getColumns().add(yesNoColumn(Field.SYNC_DELETED_EVENTS));
-        table.getColumns().add(yesNoColumn(Field.SYNC_PRIVATE_EVENTS));
-        table.getColumns().add(choiceColumn(Field.EVENTS_SCOPE, EventsScope.class));
-        table.getColumns().add(textColumn(Field.CONTACT_FILTER, 160));
+        list.setId("configurations");
+        list.setAccessibleText(messages.get("section.configurations"));
+        list.setPlaceholder(wrapped(messages.get("configurations.empty")));
+        list.setPrefWidth(280);
+        // as tall as its entries (and one free line), up to seven
+        list.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> 34.0 * ThemeManager.fontScale() * Math.min(7, Math.max(3, vm.rows().size() + 1)) + 4, vm.rows()));
+        list.setCellFactory(v -> new ListCell<>() {
+            {
+                setPrefWidth(0); // as wide as the list: long names wrap instead of scrolling sideways
+                setWrapText(true);
+            }
+
+            @Override
+            protected void updateItem(Row row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null : listText(row.config()));
+            }
+        });
+        list.setItems(vm.rows());
 
         Button add = button("configurations.add", "addConfiguration", this::add);
         Button duplicate = button("configurations.duplicate", "duplicateConfiguration", () -> withSelected(this::duplicate));
-        Button remove = button("configurations.remove", "removeConfiguration", () -> withSelected(this::remove));
+        Button remove = button("configurations.remove", "removeConfiguration", () -> withSelected(vm::remove));
         Button up = button("configurations.up", "configurationUp", () -> withSelected(i -> move(i, -1)));
         Button down = button("configurations.down", "configurationDown", () -> withSelected(i -> move(i, 1)));
         for (Button b : new Button[] {duplicate, remove, up, down}) {
-            b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+            b.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         }
-        HBox buttons = new HBox(8, add, duplicate, remove, up, down);
-        root.getChildren().addAll(title, intro, buttons, table);
+        FlowPane buttons = new FlowPane(8, 8, add, duplicate, remove, up, down);
+
+        buildForm();
+        form.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        // side by side where there is room, the form below the list where there is not (1024 px at 150 % text)
+        FlowPane body = new FlowPane(16, 12, list, form);
+        root.getChildren().addAll(title, intro, buttons, body);
         root.setId("configurationsSection");
-        table.setItems(vm.rows());
-        // an edit replaces the rows: the selected row stays selected
-        int[] lastSelected = {-1};
-        table.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
-            if (now.intValue() >= 0) {
-                lastSelected[0] = now.intValue();
+
+        // an edit replaces the rows: the selected configuration stays selected
+        list.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
+            if (now.intValue() >= 0 && now.intValue() != lastSelected) {
+                lastSelected = now.intValue();
+                show(true);
+            } else if (now.intValue() < 0 && vm.rows().isEmpty()) {
+                lastSelected = -1;
+                show(true);
             }
         });
         vm.rows().addListener((ListChangeListener<Row>) c -> {
-            if (lastSelected[0] >= 0 && lastSelected[0] < vm.rows().size()) {
-                table.getSelectionModel().select(lastSelected[0]);
+            if (lastSelected >= vm.rows().size()) {
+                lastSelected = vm.rows().size() - 1;
             }
+            if (lastSelected >= 0) {
+                list.getSelectionModel().select(lastSelected);
+            }
+            show(false);
         });
+        if (!vm.rows().isEmpty()) {
+            list.getSelectionModel().select(0);
+        }
     }
 
     Node root() {
         return root;
+    }
+
+    private String listText(SyncConfiguration c) {
+        String name = c.name() == null ? messages.get("configurations.unnamed") : c.name();
+        return c.assignedUsers() == null ? name : messages.get("configurations.listItem", name, c.assignedUsers());
+    }
+
+    private void buildForm() {
+        // each label above its control, as in the wizard's other forms: fits any width and any text size
+        form.setId("configurationForm");
+        form.setPadding(new Insets(0, 0, 0, 4));
+        form.setPrefWidth(380);
+        form.setMinWidth(200);
+        Predicate<SyncConfiguration> contactsOff = c -> Boolean.FALSE.equals(c.syncContacts());
+        Predicate<SyncConfiguration> eventsOff = c -> Boolean.FALSE.equals(c.syncEvents());
+        nameField = text(Field.NAME, null);
+        text(Field.ASSIGNED_PROFILES, null);
+        text(Field.ASSIGNED_USERS, null);
+        yesNo(Field.SYNC_CONTACTS, null);
+        choice(Field.CONTACTS_DIRECTION, SyncDirection.class, contactsOff);
+        text(Field.CONTACT_FILTER, contactsOff);
+        yesNo(Field.SYNC_EVENTS, null);
+        choice(Field.EVENTS_DIRECTION, SyncDirection.class, eventsOff);
+        choice(Field.EVENTS_SCOPE, EventsScope.class, eventsOff);
+        yesNo(Field.SYNC_DELETED_EVENTS, eventsOff);
+        yesNo(Field.SYNC_PRIVATE_EVENTS, eventsOff);
+    }
+
+    /** The selected configuration, or an empty one when none is selected. */
+    private SyncConfiguration selected() {
+        int i = list.getSelectionModel().getSelectedIndex();
+        return i >= 0 && i < vm.rows().size() ? vm.rows().get(i).config() : SyncConfiguration.EMPTY;
+    }
+
+    /** Shows the selected configuration; {@code fully} also replaces text the user is typing (another row chosen). */
+    private void show(boolean fully) {
+        showing = true;
+        try {
+            fullShow = fully;
+            shows.forEach(Runnable::run);
+        } finally {
+            showing = false;
+        }
+    }
+
+    private void set(Field field, Object value) {
+        int i = list.getSelectionModel().getSelectedIndex();
+        if (!showing && i >= 0) {
+            vm.set(i, field, value);
+        }
+    }
+
+    private Label label(Field field, Control control) {
+        Label label = new Label(messages.get("configurations." + field.key()));
+        label.setLabelFor(control);
+        label.getStyleClass().add("field-label");
+        label.setWrapText(true);
+        control.setAccessibleText(label.getText());
+        return label;
+    }
+
+    /** Adds a row; when {@code notApplicable} holds for the configuration, the control is disabled and says why. */
+    private void addRow(Field field, Control control, Node shown, Predicate<SyncConfiguration> notApplicable) {
+        Label label = label(field, control);
+        form.getChildren().add(new VBox(4, label, shown));
+        if (notApplicable != null) {
+            String why = messages.get(field == Field.CONTACTS_DIRECTION || field == Field.CONTACT_FILTER
+                    ? "configurations.contactsOff" : "configurations.eventsOff");
+            Tooltip tip = new Tooltip(why);
+            shows.add(() -> {
+                boolean off = notApplicable.test(selected());
+                control.setDisable(off);
+                label.setDisable(off);
+                control.setTooltip(off ? tip : null);
+                control.setAccessibleHelp(off ? why : null);
+            });
+        }
+    }
+
+    private TextField text(Field field, Predicate<SyncConfiguration> notApplicable) {
+        TextField input = new TextField();
+        input.setId("config-" + field.key());
+        String promptKey = "configurations." + field.key() + ".prompt";
+        input.setPromptText(messages.has(promptKey) ? messages.get(promptKey) : messages.get("field.unknownPrompt"));
+        input.setTooltip(new Tooltip(input.getPromptText()));
+        input.setPrefColumnCount(field == Field.ASSIGNED_USERS ? 12 : 22);
+        input.setMaxWidth(field == Field.ASSIGNED_USERS ? 200 : 380);
+        Label error = new Label();
+        error.setId(input.getId() + "-error");
+        error.getStyleClass().add("field-error");
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        VBox shown = new VBox(4, input, error);
+        input.textProperty().addListener((o, was, now) -> {
+            if (showing) {
+                return;
+            }
+            boolean bad = field == Field.ASSIGNED_USERS && !now.isBlank() && InputRules.wholeNumber(now) != null;
+            error.setText(bad ? messages.get("problem.WHOLE_NUMBER") : "");
+            input.pseudoClassStateChanged(PseudoClass.getPseudoClass("danger"), bad);
+            set(field, parse(field, now));
+        });
+        shows.add(() -> {
+            Object value = field.read(selected());
+            if (fullShow || !Objects.equals(parse(field, input.getText()), value)) {
+                input.setText(format(value));
+                error.setText("");
+                input.pseudoClassStateChanged(PseudoClass.getPseudoClass("danger"), false);
+            }
+        });
+        addRow(field, input, shown, notApplicable);
+        return input;
+    }
+
+    /** The typed text as the field's value; blank (and a number that is not one) is "I don't know". */
+    private static Object parse(Field field, String text) {
+        String t = text == null ? "" : text.trim();
+        if (t.isEmpty()) {
+            return null;
+        }
+        if (field == Field.ASSIGNED_USERS) {
+            return InputRules.wholeNumber(t) == null ? Integer.valueOf(t) : null;
+        }
+        if (field == Field.ASSIGNED_PROFILES) {
+            List<String> parts = new ArrayList<>();
+            for (String part : t.split(",")) {
+                if (!part.isBlank()) {
+                    parts.add(part.trim());
+                }
+            }
+            return List.copyOf(parts);
+        }
+        return t;
+    }
+
+    private static String format(Object value) {
+        if (value instanceof List<?> items) {
+            return String.join(", ", items.stream().map(String::valueOf).toList());
+        }
+        return value == null ? "" : String.valueOf(value);
+    }
+
+    private void yesNo(Field field, Predicate<SyncConfiguration> notApplicable) {
+        ObjectProperty<Object> value = new SimpleObjectProperty<>();
+        var buttons = YesNoButtons.create("config-" + field.key(), messages.get("configurations." + field.key()),
+                messages, value);
+        value.addListener((o, was, now) -> set(field, now));
+        shows.add(() -> value.set(field.read(selected())));
+        addRow(field, buttons, buttons, notApplicable);
+    }
+
+    private void choice(Field field, Class<? extends Enum<?>> type, Predicate<SyncConfiguration> notApplicable) {
+        ComboBox<Object> box = new ComboBox<>();
+        box.setId("config-" + field.key());
+        box.getItems().add(null);
+        box.getItems().addAll(type.getEnumConstants());
+        Combos.showBy(box, o -> o == null ? messages.get("answer.unknown") : words.display(o));
+        box.setPrefWidth(240);
+        box.valueProperty().addListener((o, was, now) -> set(field, now));
+        // by index: "I don't know" is the first entry, so the arrow keys move from it as from any other
+        shows.add(() -> box.getSelectionModel().select(box.getItems().indexOf(field.read(selected()))));
+        addRow(field, box, box, notApplicable);
+    }
+
+    private static Label wrapped(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        return l;
     }
 
     private Button button(String key, String id, Runnable action) {
@@ -104,135 +311,27 @@ final class ConfigurationsView {
     }
 
     private void withSelected(IntConsumer action) {
-        Row row = table.getSelectionModel().getSelectedItem();
-        if (row != null) {
-            action.accept(row.index());
+        int i = list.getSelectionModel().getSelectedIndex();
+        if (i >= 0) {
+            action.accept(i);
         }
     }
 
+    /** Adds a configuration, selects it and puts the cursor in its name, ready to be typed over. */
     private void add() {
-        table.getSelectionModel().select(vm.add(messages.get("configurations.newName", vm.rows().size() + 1)));
-        table.requestFocus();
+        list.getSelectionModel().select(vm.add(messages.get("configurations.newName", vm.rows().size() + 1)));
+        // after the button's own handling of the key or click, which would take the focus back
+        Platform.runLater(() -> {
+            nameField.requestFocus();
+            nameField.selectAll();
+        });
     }
 
     private void duplicate(int i) {
-        table.getSelectionModel().select(vm.duplicate(i));
-    }
-
-    private void remove(int i) {
-        vm.remove(i);
+        list.getSelectionModel().select(vm.duplicate(i));
     }
 
     private void move(int i, int by) {
-        table.getSelectionModel().select(vm.move(i, by));
-    }
-
-    private void setCell(int i, Field field, Object value) {
-        vm.set(i, field, value);
-    }
-
-    private TableColumn<Row, String> column(Field field, double width) {
-        TableColumn<Row, String> c = new TableColumn<>(messages.get("configurations." + field.key()));
-        c.setId("col-" + field.key());
-        c.setPrefWidth(width);
-        c.setCellValueFactory(d -> new SimpleObjectProperty<>(d.getValue().text(field)));
-        return c;
-    }
-
-    private TableColumn<Row, String> textColumn(Field field, double width) {
-        TableColumn<Row, String> c = column(field, width);
-        c.setCellFactory(TextFieldTableCell.forTableColumn());
-        c.setOnEditCommit(e -> setCell(e.getRowValue().index(), field,
-                e.getNewValue() == null || e.getNewValue().isBlank() ? null : e.getNewValue().trim()));
-        return c;
-    }
-
-    private TableColumn<Row, String> listColumn(Field field, double width) {
-        TableColumn<Row, String> c = column(field, width);
-        c.setCellFactory(TextFieldTableCell.forTableColumn());
-        c.setOnEditCommit(e -> {
-            String text = e.getNewValue() == null ? "" : e.getNewValue().trim();
-            if (text.isEmpty()) {
-                setCell(e.getRowValue().index(), field, null);
-                return;
-            }
-            List<String> parts = new ArrayList<>();
-            for (String part : text.split(",")) {
-                if (!part.isBlank()) {
-                    parts.add(part.trim());
-                }
-            }
-            setCell(e.getRowValue().index(), field, List.copyOf(parts));
-        });
-        return c;
-    }
-
-    private TableColumn<Row, String> numberColumn(Field field, double width) {
-        TableColumn<Row, String> c = column(field, width);
-        c.setCellFactory(TextFieldTableCell.forTableColumn());
-        c.setOnEditCommit(e -> {
-            String text = e.getNewValue() == null ? "" : e.getNewValue().trim();
-            try {
-                int n = Integer.parseInt(text);
-                setCell(e.getRowValue().index(), field, n >= 0 ? Integer.valueOf(n) : null);
-            } catch (NumberFormatException ex) {
-                setCell(e.getRowValue().index(), field, null);
-            }
-        });
-        return c;
-    }
-
-    private TableColumn<Row, String> yesNoColumn(Field field) {
-        return choiceCells(field, List.of("", "true", "false"), v -> v.isEmpty() ? messages.get("answer.unknown")
-                : messages.get("true".equals(v) ? "answer.yes" : "answer.no"),
-                v -> v.isEmpty() ? null : Boolean.valueOf(v));
-    }
-
-    private TableColumn<Row, String> choiceColumn(Field field, Class<? extends Enum<?>> type) {
-        List<String> values = new ArrayList<>();
-        values.add("");
-        for (Enum<?> c : type.getEnumConstants()) {
-            values.add(c.name());
-        }
-        return choiceCells(field, values, v -> {
-            if (v.isEmpty()) {
-                return messages.get("answer.unknown");
-            }
-            for (Enum<?> c : type.getEnumConstants()) {
-                if (c.name().equals(v)) {
-                    return words.display(c);
-                }
-            }
-            return v;
-        }, v -> v.isEmpty() ? null : constant(type, v));
-    }
-
-    private static Object constant(Class<? extends Enum<?>> type, String name) {
-        for (Enum<?> c : type.getEnumConstants()) {
-            if (c.name().equals(name)) {
-                return c;
-            }
-        }
-        throw new IllegalArgumentException(name + " is not a " + type.getSimpleName());
-    }
-
-    private TableColumn<Row, String> choiceCells(Field field, List<String> values, Function<String, String> label,
-            Function<String, Object> toValue) {
-        TableColumn<Row, String> c = column(field, 140);
-        StringConverter<String> converter = new StringConverter<>() {
-            @Override
-            public String toString(String v) {
-                return label.apply(v == null ? "" : v);
-            }
-
-            @Override
-            public String fromString(String s) {
-                return s;
-            }
-        };
-        c.setCellFactory(ComboBoxTableCell.forTableColumn(converter, FXCollections.observableArrayList(values)));
-        c.setOnEditCommit(e -> setCell(e.getRowValue().index(), field, toValue.apply(e.getNewValue() == null ? ""
-                : e.getNewValue())));
-        return c;
+        list.getSelectionModel().select(vm.move(i, by));
     }
 }

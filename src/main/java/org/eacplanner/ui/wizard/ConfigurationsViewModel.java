@@ -17,14 +17,6 @@ public final class ConfigurationsViewModel {
 
     /** One configuration: its position and its value. */
     public record Row(int index, SyncConfiguration config) {
-        /** A cell's text: a list joined with commas, an enumeration by its constant, unknown as empty. */
-        public String text(Field field) {
-            Object v = field.read(config);
-            if (v instanceof List<?> list) {
-                return String.join(", ", list.stream().map(String::valueOf).toList());
-            }
-            return v == null ? "" : v instanceof Enum<?> e ? e.name() : String.valueOf(v);
-        }
     }
 
     private final AssessmentDocument document;

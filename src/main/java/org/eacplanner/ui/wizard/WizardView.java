@@ -69,6 +69,7 @@ public final class WizardView {
         stepList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.jumpTo(now));
         for (Step s : Step.values()) {
             vm.stateProperty(s).addListener(o -> stepList.refresh());
+            vm.whyProperty(s).addListener(o -> stepList.refresh());
         }
         vm.currentProperty().addListener((obs, old, now) -> {
             stepList.getSelectionModel().select(now);
@@ -235,8 +236,10 @@ public final class WizardView {
             });
             mark.getStyleClass().add("step-mark-" + state.name().toLowerCase(Locale.ROOT));
             setGraphic(mark);
-            setAccessibleText(getText() + ", " + messages.get("wizard.state." + state.name()));
-            setTooltip(new Tooltip(getText()));
+            StepWhy why = vm.why(step);
+            String because = messages.get(why.key(), why.args().toArray());
+            setAccessibleText(getText() + ", " + messages.get("wizard.state." + state.name()) + ": " + because);
+            setTooltip(new Tooltip(getText() + "\n" + because));
         }
     }
 }

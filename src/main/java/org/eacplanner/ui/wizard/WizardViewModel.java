@@ -19,6 +19,7 @@ public final class WizardViewModel {
 
     private final ReadOnlyObjectWrapper<Step> current = new ReadOnlyObjectWrapper<>(Step.values()[0]);
     private final Map<Step, ObjectProperty<StepState>> states = new EnumMap<>(Step.class);
+    private final Map<Step, ObjectProperty<StepWhy>> whys = new EnumMap<>(Step.class);
     private final Set<Step> visited = EnumSet.noneOf(Step.class);
     private final BooleanBinding canGoBack;
     private final BooleanBinding canGoNext;
@@ -26,6 +27,7 @@ public final class WizardViewModel {
     public WizardViewModel() {
         for (Step s : Step.values()) {
             states.put(s, new SimpleObjectProperty<>(StepState.NOT_VISITED));
+            whys.put(s, new SimpleObjectProperty<>(StepWhy.of("notVisited")));
         }
         canGoBack = Bindings.createBooleanBinding(() -> current.get().ordinal() > 0, current);
         canGoNext = Bindings.createBooleanBinding(() -> current.get().ordinal() < Step.values().length - 1, current);
@@ -55,9 +57,24 @@ public final class WizardViewModel {
         return states.get(step).get();
     }
 
-    /** Marks a step's state; the domain (findings, validation) decides which. */
-    public void setState(Step step, StepState state) {
+    /** Why the step has its mark (for its tooltip and accessible text). */
+    public ReadOnlyObjectProperty<StepWhy> whyProperty(Step step) {
+        return whys.get(step);
+    }
+
+    public StepWhy why(Step step) {
+        return whys.get(step).get();
+    }
+
+    /** Marks a step's state and why; the domain (findings, validation, live-check results) decides which. */
+    public void setState(Step step, StepState state, StepWhy why) {
+        whys.get(step).set(why);
         states.get(step).set(state);
+    }
+
+    /** The steps the user has been on and left. */
+    public Set<Step> visitedSteps() {
+        return Set.copyOf(visited);
     }
 
     public void next() {
@@ -78,9 +95,6 @@ public final class WizardViewModel {
         }
         Step left = current.get();
         visited.add(left);
-        if (states.get(left).get() == StepState.NOT_VISITED) {
-            states.get(left).set(StepState.COMPLETE);
-        }
         current.set(step);
     }
 
@@ -92,7 +106,15 @@ public final class WizardViewModel {
     /** Back to the first step with every mark cleared (a new assessment). */
     public void reset() {
         visited.clear();
-        states.values().forEach(p -> p.set(StepState.NOT_VISITED));
+        for (Step s : Step.values()) {
+            setState(s, StepState.NOT_VISITED, StepWhy.of("notVisited"));
+        }
         current.set(Step.values()[0]);
+    }
+
+    /** The same window in another language: the steps visited before, and {@code step} as the current one. */
+    void resume(Set<Step> wereVisited, Step step) {
+        visited.addAll(wereVisited);
+        current.set(step);
     }
 }

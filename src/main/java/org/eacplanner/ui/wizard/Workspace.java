@@ -4,11 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.eacplanner.checklist.Planner;
 import org.eacplanner.model.Assessment;
+import org.eacplanner.model.Outcome;
+import org.eacplanner.model.ProbeResult;
 import org.eacplanner.rules.Finding;
 import org.eacplanner.storage.AssessmentFile;
 import org.eacplanner.ui.document.AssessmentDocument;
@@ -32,7 +35,10 @@ public final class Workspace {
         this.document = new AssessmentDocument(blank());
         this.evaluation = new EvaluationViewModel(document, planner, clock);
         evaluation.planProperty().addListener(o -> updateMarks());
-        wizard.currentProperty().addListener(o -> updateMarks());
+        wizard.currentProperty().addListener(o -> {
+            evaluation.forgetLastChange(); // "What changed" is about the step the user was on
+            updateMarks();
+        });
         document.assessmentProperty().addListener(o -> updateMarks());
         updateMarks();
     }
@@ -99,33 +105,72 @@ public final class Workspace {
         return Assessment.empty(UUID.randomUUID().toString(), Instant.now(clock).truncatedTo(ChronoUnit.SECONDS));
     }
 
+    /** The same window in another language: the steps visited in {@code old} and its current step. */
+    public void resume(WizardViewModel old) {
+        wizard.resume(old.visitedSteps(), old.current());
+        updateMarks();
+    }
+
     private void updateMarks() {
         for (Step step : Step.values()) {
-            boolean blocked = evaluation.plan().findings().stream()
+            List<String> blockers = evaluation.plan().findings().stream()
                     .filter(Finding::isOpenBlocker)
-                    .anyMatch(f -> evaluation.plannerProperty().get().catalog().rule(f.ruleId())
-                            .map(r -> r.fields().stream().anyMatch(p -> stepOf(p) == step)).orElse(false));
-            if (blocked) {
-                wizard.setState(step, StepState.HAS_BLOCKERS);
-            } else if (hasInvalidAnswers(step) || wizard.visited(step) && hasMissingAnswers(step)) {
-                wizard.setState(step, StepState.INCOMPLETE);
+                    .filter(f -> evaluation.plannerProperty().get().catalog().rule(f.ruleId())
+                            .map(r -> r.fields().stream().anyMatch(p -> stepOf(p) == step)).orElse(false))
+                    .map(Finding::title).toList();
+            long invalid = invalidAnswers(step);
+            long missing = missingAnswers(step);
+            boolean seen = wizard.visited(step) || answeredAny(step);
+            if (!blockers.isEmpty()) {
+                wizard.setState(step, StepState.HAS_BLOCKERS,
+                        StepWhy.of("blockers", blockers.size(), String.join("; ", blockers)));
+            } else if (invalid > 0) {
+                wizard.setState(step, StepState.INCOMPLETE, StepWhy.of("invalid", invalid));
+            } else if (step == Step.LIVE_CHECKS) {
+                markLiveChecks();
+            } else if (seen && missing > 0) {
+                wizard.setState(step, StepState.INCOMPLETE, StepWhy.of("missing", missing));
+            } else if (seen) {
+                wizard.setState(step, StepState.COMPLETE, StepWhy.of(StepForms.sections(step).isEmpty()
+                        ? "visited" : "complete"));
             } else {
-                wizard.setState(step, wizard.visited(step) ? StepState.COMPLETE : StepState.NOT_VISITED);
+                wizard.setState(step, StepState.NOT_VISITED, StepWhy.of("notVisited"));
             }
         }
     }
 
-    /** Text that did not pass validation is kept in drafts; its step is marked until it is fixed. */
-    private boolean hasInvalidAnswers(Step step) {
-        return document.assessment().drafts().keySet().stream()
-                .anyMatch(key -> StepForms.sections(step).stream()
-                        .anyMatch(sec -> sec.fields().stream().anyMatch(f -> key.equals(f.field().jsonPath()))));
+    /** The Live checks step's mark comes from the saved results: none, some failed or not finished, or all fine. */
+    private void markLiveChecks() {
+        List<ProbeResult> results = document.assessment().probes();
+        long bad = results.stream().filter(r -> r.outcome() == Outcome.FAIL || r.outcome() == Outcome.ERROR).count();
+        if (results.isEmpty()) {
+            wizard.setState(Step.LIVE_CHECKS, StepState.NOT_VISITED, StepWhy.of("checksNone"));
+        } else if (bad > 0) {
+            wizard.setState(Step.LIVE_CHECKS, StepState.INCOMPLETE, StepWhy.of("checksFailed", bad, results.size()));
+        } else {
+            wizard.setState(Step.LIVE_CHECKS, StepState.COMPLETE, StepWhy.of("checksPassed", results.size()));
+        }
     }
 
-    /** A question that is asked (not hidden) and still unknown. */
-    private boolean hasMissingAnswers(Step step) {
+    /** Whether any question of the step is answered (an opened file's steps are marked without a visit). */
+    private boolean answeredAny(Step step) {
         return StepForms.sections(step).stream().flatMap(sec -> sec.fields().stream())
-                .anyMatch(f -> f.shownWhen().test(document.assessment()) && f.field().read(document.assessment()) == null);
+                .anyMatch(f -> f.field().read(document.assessment()) != null);
+    }
+
+    /** Text that did not pass validation is kept in drafts; its step is marked until it is fixed. */
+    private long invalidAnswers(Step step) {
+        return document.assessment().drafts().keySet().stream()
+                .filter(key -> StepForms.sections(step).stream()
+                        .anyMatch(sec -> sec.fields().stream().anyMatch(f -> key.equals(f.field().jsonPath()))))
+                .count();
+    }
+
+    /** The questions that are asked (not hidden) and still unknown. */
+    private long missingAnswers(Step step) {
+        return StepForms.sections(step).stream().flatMap(sec -> sec.fields().stream())
+                .filter(f -> f.shownWhen().test(document.assessment()) && f.field().read(document.assessment()) == null)
+                .count();
     }
 
     /** The step that asks the answer at {@code path}. */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -25,6 +26,7 @@ import org.eacplanner.model.AuthMethod;
 import org.eacplanner.model.Outcome;
 import org.eacplanner.model.ProbeId;
 import org.eacplanner.model.ProbeResult;
+import org.eacplanner.probe.DnsResponder;
 import org.eacplanner.probe.LocalExchange;
 import org.eacplanner.probe.ProxySettings;
 import org.eacplanner.probe.SilentServer;
@@ -239,6 +241,32 @@ class LiveChecksNetworkTest {
             });
             assertThat(onUi(document::assessment).probes()).as("a cancelled result replaces nothing").isEmpty();
             assertThat(onUi(() -> vm.statusProperty().get())).endsWith("2 cancelled.");
+        }
+    }
+
+    @Test
+    void withAResolverThatAnswersNothingTheStepSaysOfflineOnceAndKeepsTheSavedResults() throws Exception {
+        try (DnsResponder dns = new DnsResponder(Map.of(), 0, true)) {
+            onUi(() -> {
+                vm.inputs().emailProperty().set("admin@acme.example");
+                vm.inputs().dnsServerProperty().set(dns.address().toString());
+                vm.settings().proxyModeProperty().set(ProxySettings.Mode.NONE);
+                vm.settings().connectTimeoutProperty().set("2");
+                vm.settings().readTimeoutProperty().set("2");
+                for (ProbeId id : ProbeId.values()) {
+                    vm.inputs().selectedProperty(id).set(true);
+                }
+                return null;
+            });
+            runAndWait();
+            assertThat(onUi(() -> vm.offlineProperty().get())).isNotNull()
+                    .satisfies(v -> assertThat(v.resolver()).isEqualTo(dns.address().toString()));
+            assertThat(probeRows()).as("no check reads as a failure of the admin's servers")
+                    .noneMatch(r -> r.outcome() == Outcome.FAIL || r.outcome() == Outcome.ERROR || r.outcome() == Outcome.WARN);
+            assertThat(probeRows()).filteredOn(r -> r.result().target() != null).isNotEmpty()
+                    .allSatisfy(r -> assertThat(r.reason()).startsWith("Not run: the DNS server"));
+            assertThat(onUi(() -> vm.statusProperty().get())).startsWith("Not run: this computer is offline");
+            assertThat(document.assessment().probes()).as("nothing saved over earlier results").isEmpty();
         }
     }
 

@@ -19,7 +19,7 @@ class ConfigurationsViewModelTest {
     private final ConfigurationsViewModel vm = new ConfigurationsViewModel(document);
 
     private List<String> names() {
-        return vm.rows().stream().map(r -> r.text(Field.NAME)).toList();
+        return vm.rows().stream().map(r -> r.config().name()).toList();
     }
 
     @Test
@@ -33,8 +33,8 @@ class ConfigurationsViewModelTest {
         vm.set(0, Field.CONTACTS_DIRECTION, SyncDirection.BOTH);
         assertThat(vm.duplicate(0)).isEqualTo(1);
         assertThat(names()).containsExactly("Sales", "Sales", "Managers");
-        assertThat(vm.rows().get(1).text(Field.ASSIGNED_USERS)).isEqualTo("120");
-        assertThat(vm.rows().get(1).text(Field.CONTACTS_DIRECTION)).isEqualTo("BOTH");
+        assertThat(vm.rows().get(1).config().assignedUsers()).isEqualTo(120);
+        assertThat(vm.rows().get(1).config().contactsDirection()).isEqualTo(SyncDirection.BOTH);
 
         assertThat(vm.move(2, -1)).isEqualTo(1);
         assertThat(vm.move(0, -1)).as("the first cannot move up").isZero();
@@ -47,6 +47,6 @@ class ConfigurationsViewModelTest {
         document.undo();
         assertThat(names()).containsExactly("Sales", "Managers", "Sales");
         vm.set(0, Field.ASSIGNED_USERS, null);
-        assertThat(vm.rows().get(0).text(Field.ASSIGNED_USERS)).as("I don't know").isEmpty();
+        assertThat(vm.rows().get(0).config().assignedUsers()).as("I don't know").isNull();
     }
 }

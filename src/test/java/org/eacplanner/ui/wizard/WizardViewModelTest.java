@@ -19,13 +19,13 @@ class WizardViewModelTest {
     }
 
     @Test
-    void nextBackAndJumpMoveAndMarkTheStepLeft() {
+    void nextBackAndJumpMoveAndRememberTheStepLeft() {
         vm.next();
         assertThat(vm.current()).isEqualTo(Step.MICROSOFT);
-        assertThat(vm.state(Step.ORGANIZATION)).isEqualTo(StepState.COMPLETE);
+        assertThat(vm.visited(Step.ORGANIZATION)).isTrue();
         vm.back();
         assertThat(vm.current()).isEqualTo(Step.ORGANIZATION);
-        assertThat(vm.state(Step.MICROSOFT)).isEqualTo(StepState.COMPLETE);
+        assertThat(vm.visited(Step.MICROSOFT)).isTrue();
         vm.jumpTo(Step.EXPORT);
         assertThat(vm.current()).isEqualTo(Step.EXPORT);
         assertThat(vm.canGoNextProperty().get()).isFalse();
@@ -38,9 +38,11 @@ class WizardViewModelTest {
         vm.back();
         assertThat(vm.current()).isEqualTo(Step.ORGANIZATION);
         vm.jumpTo(Step.CHECKLIST);
-        vm.setState(Step.MICROSOFT, StepState.HAS_BLOCKERS);
+        vm.setState(Step.MICROSOFT, StepState.HAS_BLOCKERS, StepWhy.of("blockers", 1, "LS-EWS-EXO"));
         vm.reset();
         assertThat(vm.current()).isEqualTo(Step.ORGANIZATION);
         assertThat(vm.state(Step.MICROSOFT)).isEqualTo(StepState.NOT_VISITED);
+        assertThat(vm.why(Step.MICROSOFT)).isEqualTo(StepWhy.of("notVisited"));
+        assertThat(vm.visited(Step.CHECKLIST)).isFalse();
     }
 }

@@ -1,0 +1,161 @@
+package org.eacplanner.probe;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javax.naming.NameNotFoundException;
+import javax.naming.NamingException;
+import javax.naming.directory.DirContext;
+import javax.naming.directory.InitialDirContext;
+
+/**
+ * Before the probes: can this computer resolve a name at all? When not one of the names the probes need (and two of
+ * Salesforce's and Microsoft's) resolves, or the DNS server set for the checks does not answer, the network is the
+ * problem, not the admin's servers: the probes are then reported as not run. A name the checks are pointed at
+ * directly (an IP address, {@code localhost}, a {@code --resolve} entry) or a proxy (which resolves for us) needs no
+ * check.
+ */
+public final class NetworkCheck {
+
+    static final String SYSTEM = "system resolver";
+
+    /** Names every connected computer resolves. */
+    static final List<String> REFERENCE_HOSTS = List.of("login.salesforce.com", "login.microsoftonline.com");
+
+    /**
+     * What the check found: offline or not, the resolver asked ({@code system resolver} or the DNS server), and the
+     * names tried.
+     */
+    public record Verdict(boolean offline, String resolver, List<String> tried) {
+        public Verdict {
+            tried = List.copyOf(tried);
+        }
+
+        /** Whether the names were asked of this computer's own resolver (no DNS server set for the checks). */
+        public boolean viaSystemResolver() {
+            return SYSTEM.equals(resolver);
+        }
+
+        static Verdict online(String resolver, List<String> tried) {
+            return new Verdict(false, resolver, tried);
+        }
+    }
+
+    private NetworkCheck() {
+    }
+
+    /** Checks on {@code pool}'s threads, each lookup bounded; returns within about the connect timeout. */
+    public static Verdict check(ProbeSettings settings, ProbeInputs inputs, Executor pool) throws InterruptedException {
+        ProbeEndpoints e = settings.endpoints();
+        HostPort server = e.dnsServer();
+        String resolver = server == null ? SYSTEM : server.toString();
+        List<String> names = names(inputs, e);
+        if (settings.proxy().host() != null || names.stream().anyMatch(n -> direct(n, e))) {
+            return Verdict.online(resolver, List.of());
+        }
+        long waitMillis = server == null ? settings.connectTimeout().toMillis()
+                : AutodiscoverSrvProbe.lookupMillis(settings.readTimeout().toMillis()) + 500;
+        List<CompletableFuture<Boolean>> answers = new ArrayList<>();
+        for (String name : names) {
+            CompletableFuture<Boolean> answer = new CompletableFuture<>();
+            pool.execute(() -> answer.complete(answers(name, server, settings)));
+            answers.add(answer);
+        }
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(waitMillis);
+        for (CompletableFuture<Boolean> a : answers) {
+            try {
+                long left = Math.max(1, deadline - System.nanoTime());
+                if (a.get(left, TimeUnit.NANOSECONDS)) {
+                    answers.forEach(f -> f.cancel(false));
+                    return Verdict.online(resolver, names);
+                }
+            } catch (TimeoutException | ExecutionException ex) {
+                // no answer for this name in time
+            }
+        }
+        return new Verdict(true, resolver, names);
+    }
+
+    /** The names the probes would look up, and the reference names, in that order, without repeats. */
+    static List<String> names(ProbeInputs inputs, ProbeEndpoints e) {
+        Set<String> out = new LinkedHashSet<>();
+        String domain = inputs.domain();
+        out.add(domain);
+        out.add("autodiscover." + domain);
+        if (inputs.myDomain() != null) {
+            out.add(inputs.myDomain());
+        }
+        List<String> urls = new ArrayList<>();
+        if (e.autodiscoverBases() != null) {
+            urls.addAll(e.autodiscoverBases());
+        }
+        urls.add(e.ewsUrl());
+        urls.add(e.authority());
+        urls.add(e.salesforceUrl());
+        for (String url : urls) {
+            String host = hostOf(url);
+            if (host != null) {
+                out.add(host);
+            }
+        }
+        out.addAll(REFERENCE_HOSTS);
+        return List.copyOf(out);
+    }
+
+    private static String hostOf(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            String host = URI.create(url.trim()).getHost();
+            return host == null ? null : host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+        } catch (IllegalArgumentException ex) {
+            return null;
+        }
+    }
+
+    /** A name that needs no lookup: an address, this computer, or one the settings map to an address. */
+    private static boolean direct(String name, ProbeEndpoints e) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.equals("localhost") || n.matches("[0-9.]+") || n.contains(":") || e.resolve().containsKey(n)
+                || e.resolve().containsKey(name);
+    }
+
+    /**
+     * Whether the resolver answered for {@code name}: the system resolver by giving an address; a DNS server set for
+     * the checks by any answer, "no such name" included (it is reachable, which is what this check is about).
+     */
+    private static boolean answers(String name, HostPort server, ProbeSettings settings) {
+        if (server == null) {
+            try {
+                return InetAddress.getAllByName(name).length > 0;
+            } catch (UnknownHostException ex) {
+                return false;
+            }
+        }
+        try {
+            DirContext ctx = new InitialDirContext(AutodiscoverSrvProbe.environment(server,
+                    settings.readTimeout().toMillis()));
+            try {
+                ctx.getAttributes(name, new String[] {"A"});
+                return true;
+            } finally {
+                ctx.close();
+            }
+        } catch (NameNotFoundException ex) {
+            return true;
+        } catch (NamingException ex) {
+            return false; // no answer in time, or a failure the server reported (its own upstream unreachable)
+        }
+    }
+}
