@@ -224,7 +224,7 @@ final class ProbeCommand implements Callable<Integer> {
         HostPort dns = dnsServer == null ? null : HostPort.parse(dnsServer, "--dns-server");
         ProbeEndpoints endpoints = new ProbeEndpoints(autodiscoverUrls, ewsUrl, authority, dns, salesforceUrl,
                 resolve == null ? Map.of() : new LinkedHashMap<>(resolve));
-        ProbeSettings s = new ProbeSettings(null, null, null, p, readTrustCa(), endpoints, Inputs.locale(lang));
+        ProbeSettings s = new ProbeSettings(null, null, null, p, readTrustCa(), endpoints, Inputs.locale(lang), false);
         return timeout == null ? s : s.withTimeout(Duration.ofSeconds(timeout));
     }
 

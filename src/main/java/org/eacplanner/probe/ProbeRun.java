@@ -88,7 +88,7 @@ public final class ProbeRun {
 
     /** A text in the run's language (null stays null), cut as {@link TextCap} says. */
     String text(ProbeText t) {
-        return t == null ? null : TextCap.cut(t.in(texts), texts);
+        return t == null ? null : TextCap.cut(t.in(texts, settings.appWording()), texts);
     }
 
     /** Starts a step; a stopped probe starts nothing. */

@@ -14,6 +14,8 @@ import org.eacplanner.common.Messages;
 public final class ProbeText {
 
     public static final String BUNDLE = "org.eacplanner.i18n.probes";
+    /** The suffix of a text's wording for the app, where it differs from the command line's. */
+    public static final String APP = ".app";
 
     private final String key;
     private final Object[] args;
@@ -47,13 +49,18 @@ public final class ProbeText {
         return key;
     }
 
-    /** The text in the language of {@code texts} (the probes bundle). */
+    /** The text in the language of {@code texts} (the probes bundle), worded for the command line. */
     public String in(Messages texts) {
+        return in(texts, false);
+    }
+
+    /** The text in the language of {@code texts}; for the app, its {@code KEY.app} wording where there is one. */
+    public String in(Messages texts, boolean app) {
         if (key == null) {
             return String.valueOf(args[0]);
         }
-        Object[] worded = Arrays.stream(args).map(a -> a instanceof ProbeText t ? t.in(texts) : a).toArray();
-        return texts.get(key, worded);
+        Object[] worded = Arrays.stream(args).map(a -> a instanceof ProbeText t ? t.in(texts, app) : a).toArray();
+        return texts.get(app && texts.has(key + APP) ? key + APP : key, worded);
     }
 
     /** English: for exception messages and logs. */

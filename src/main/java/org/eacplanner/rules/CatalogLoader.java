@@ -361,6 +361,7 @@ final class CatalogLoader {
         }
         Map<String, String> params = new LinkedHashMap<>();
         Map<String, List<String>> unknownOf = new LinkedHashMap<>();
+        Map<String, CatalogTextSet.NamesWhere> namesWhere = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = n.path("params").fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> e = it.next();
             if (e.getValue().isTextual()) {
@@ -370,6 +371,13 @@ final class CatalogLoader {
                             ? source.substring("daysUntil(".length(), source.length() - 1) : source);
                 }
                 params.put(e.getKey(), source);
+            } else if (e.getValue().has("namesWhere")) {
+                FieldPath list = FieldPath.resolve(ConditionCompiler.SUBJECT, e.getValue().path("namesWhere").asText());
+                if (!list.isList() || !list.elementType().isRecord()) {
+                    throw new CatalogException(where + ": param " + e.getKey() + ": namesWhere needs a list of objects");
+                }
+                namesWhere.put(e.getKey(), new CatalogTextSet.NamesWhere(list,
+                        compiler.compile(e.getValue().path("condition").asText(), list.elementType())));
             } else {
                 List<String> fields = new ArrayList<>();
                 e.getValue().path("unknownOf").forEach(f -> {
@@ -378,12 +386,12 @@ final class CatalogLoader {
                 });
                 if (fields.isEmpty()) {
                     throw new CatalogException(where + ": param " + e.getKey() + " must name an assessment field, a"
-                            + " numeric term, reviewedOn or {\"unknownOf\": [fields]}");
+                            + " numeric term, reviewedOn, {\"unknownOf\": [fields]} or {\"namesWhere\": list, \"condition\": …}");
                 }
                 unknownOf.put(e.getKey(), fields);
             }
         }
-        return new CatalogTextSet(texts, variants, params, unknownOf);
+        return new CatalogTextSet(texts, variants, params, unknownOf, namesWhere);
     }
 
     private static Map<String, Map<String, String>> langs(JsonNode n) {

@@ -13,15 +13,24 @@ public record CatalogTextSet(
         Map<String, Map<String, String>> texts,
         List<Variant> variants,
         Map<String, String> params,
-        Map<String, List<String>> unknownOf) {
+        Map<String, List<String>> unknownOf,
+        Map<String, NamesWhere> namesWhere) {
 
-    public static final CatalogTextSet NONE = new CatalogTextSet(Map.of(), List.of(), Map.of(), Map.of());
+    public static final CatalogTextSet NONE = new CatalogTextSet(Map.of(), List.of(), Map.of(), Map.of(), Map.of());
+
+    /**
+     * A text parameter naming the elements of a list for which a condition holds (the configurations a finding
+     * concerns): {@code {"namesWhere": "lightningSync.configurations", "condition": "eventsScope = USERS_SELECT"}}.
+     */
+    public record NamesWhere(FieldPath list, Condition element) {
+    }
 
     public CatalogTextSet {
         texts = Map.copyOf(texts);
         variants = List.copyOf(variants);
         params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
         unknownOf = Collections.unmodifiableMap(new LinkedHashMap<>(unknownOf));
+        namesWhere = Collections.unmodifiableMap(new LinkedHashMap<>(namesWhere));
     }
 
     public boolean isEmpty() {

@@ -123,6 +123,7 @@ public final class CatalogTexts {
         Map<String, String> values = new HashMap<>();
         rule.texts().params().keySet().forEach(p -> values.put(p, "<" + p + ">"));
         rule.texts().unknownOf().keySet().forEach(p -> values.put(p, "<" + p + ">"));
+        rule.texts().namesWhere().keySet().forEach(p -> values.put(p, "<" + p + ">"));
         if (rule.hasDeadline()) {
             values.put("when", rule.deadline() instanceof DeadlineSpec.Fixed ? catalogWhen(rule) : "<when>");
             values.put("deadline", catalogDeadlinePhrase(rule));

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.eacplanner.model.AcceptedRisk;
 import org.eacplanner.model.Assessment;
 import org.eacplanner.model.Severity;
+import org.eacplanner.model.SyncConfiguration;
 
 /**
  * Evaluates the catalog's rules on an assessment as of a date: a pure function of (inventory, as-of date,
@@ -77,6 +78,7 @@ public final class RuleEngine {
         rule.texts().params().forEach((name, source) -> values.put(name, param(source, context)));
         rule.texts().unknownOf().forEach((name, fields) -> values.put(name, texts.unknownSettings(fields,
                 f -> path(f).read(assessment) == null)));
+        rule.texts().namesWhere().forEach((name, where) -> values.put(name, names(where, assessment)));
         var chosen = rule.texts().select(context);
         String lang = texts.locale().getLanguage();
         String title = texts.render(pick(rule.texts(), chosen, lang, "title"), values, catalog);
@@ -111,6 +113,23 @@ public final class RuleEngine {
             return texts.display(ConditionCompiler.effectiveServerVersion(context));
         }
         return texts.display(path(source).read(context.assessment()));
+    }
+
+    /** The names of the list's elements for which the condition holds, quoted and joined (unnamed ones by position). */
+    private String names(CatalogTextSet.NamesWhere where, Assessment assessment) {
+        List<String> out = new ArrayList<>();
+        if (where.list().read(assessment) instanceof List<?> items) {
+            for (int i = 0; i < items.size(); i++) {
+                Object item = items.get(i);
+                if (where.element().test(item)) {
+                    Object name = item instanceof SyncConfiguration c ? c.name() : null;
+                    boolean german = texts.locale().getLanguage().equals("de");
+                    out.add(name == null ? "#" + (i + 1)
+                            : (german ? "\u201e" : "\u201c") + name + (german ? "\u201c" : "\u201d"));
+                }
+            }
+        }
+        return String.join(", ", out);
     }
 
     /** The field a text parameter names, resolved once. */

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -17,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import org.eacplanner.common.Messages;
 import org.eacplanner.model.Outcome;
 import org.eacplanner.model.ProbeId;
 import org.eacplanner.model.ProbeResult;
@@ -122,6 +124,34 @@ class ProbeLanguageTest extends LocalServersTest {
             bundle.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         assertThat(named).isNotEmpty();
-        assertThat(bundle.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(named);
+        // a KEY.app text is the app's wording of KEY, used in its place where it exists
+        Set<String> keys = new TreeSet<>(bundle.stringPropertyNames());
+        for (String k : bundle.stringPropertyNames()) {
+            if (k.endsWith(ProbeText.APP)) {
+                assertThat(keys).as(k + " words a text the code names").contains(k.substring(0, k.length() - 4));
+                keys.remove(k);
+            }
+        }
+        assertThat(keys).containsExactlyInAnyOrderElementsOf(named);
+    }
+
+    @Test
+    void theAppsWordingNamesItsFieldsWhereTheCommandLinesNamesItsOptions() {
+        ProbeText advice = ProbeText.of("probe.advice.giveEwsUrl");
+        assertThat(advice.in(ProbeText.texts(Locale.ENGLISH))).isEqualTo("Give the EWS URL (--ews-url).");
+        assertThat(advice.in(ProbeText.texts(Locale.ENGLISH), true)).isEqualTo("Fill in the EWS URL field.");
+        assertThat(advice.in(ProbeText.texts(Locale.GERMAN), true)).isEqualTo("Füllen Sie das Feld EWS-URL aus.");
+        ProbeText none = ProbeText.of("probe.advice.checkDns");
+        assertThat(none.in(ProbeText.texts(Locale.ENGLISH), true)).as("no app wording: the one text")
+                .isEqualTo(none.in(ProbeText.texts(Locale.ENGLISH)));
+        for (Locale l : new Locale[] {Locale.ENGLISH, Locale.GERMAN}) {
+            Messages texts = ProbeText.texts(l);
+            ResourceBundle b = ResourceBundle.getBundle(ProbeText.BUNDLE, l);
+            for (String k : b.keySet()) {
+                if (k.endsWith(ProbeText.APP)) {
+                    assertThat(texts.get(k)).as(k).doesNotContain("--");
+                }
+            }
+        }
     }
 }

@@ -210,13 +210,15 @@ public final class ChecklistStepView {
             notes.setPromptText(messages.get("checklist.notes"));
             notes.setAccessibleText(messages.get("checklist.notes") + " " + id);
             status.setMinWidth(150);
-            owner.setPrefColumnCount(10);
+            owner.setPrefColumnCount(16);
             owner.setMinWidth(110);
+            owner.setMaxWidth(360);
             due.setMinWidth(150);
-            notes.setMinWidth(120);
-            HBox grid = new HBox(8, status, owner, due, notes);
-            HBox.setHgrow(notes, Priority.ALWAYS);
+            // status, owner and due date on one line, the notes on their own below: neither is cut short
+            HBox first = new HBox(8, status, owner, due);
+            HBox.setHgrow(owner, Priority.ALWAYS);
             notes.setMaxWidth(Double.MAX_VALUE);
+            VBox grid = new VBox(6, first, notes);
             for (Node c : List.of(status, owner, due, notes)) {
                 if (editable) {
                     c.disableProperty().bind(document.readOnlyProperty());

@@ -11,6 +11,7 @@ public final class ErrorDialog {
 
     public static void show(Messages messages, Throwable error) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
+        ThemeManager.scale(alert.getDialogPane());
         alert.setTitle(messages.get("error.title"));
         alert.setHeaderText(messages.get("error.heading"));
         alert.setContentText(error.getMessage() == null ? error.toString() : error.getMessage());

@@ -5,6 +5,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.PseudoClass;
 import javafx.scene.Scene;
+import javafx.scene.control.DialogPane;
 import org.eacplanner.ui.common.UiSettings.Theme;
 
 /**
@@ -37,14 +38,26 @@ public final class ThemeManager {
         scene.getStylesheets().add(Stylesheets.app());
         double scale = fontScale();
         if (scale != 1.0 && scene.getRoot() != null) {
-            // AtlantaFX sizes everything from the root font (14 px); -Deacplanner.fontScale=1.5 is 150 %.
-            scene.getRoot().setStyle("-fx-font-size: " + Math.round(14 * scale) + "px;");
+            scene.getRoot().setStyle(fontSize(scale));
         }
         apply(scene, theme.get());
         theme.addListener((obs, old, now) -> {
             apply(scene, now);
             settings.setTheme(now);
         });
+    }
+
+    /** AtlantaFX sizes everything from the root font (14 px); {@code -Deacplanner.fontScale=1.5} is 150 %. */
+    private static String fontSize(double scale) {
+        return "-fx-font-size: " + Math.round(14 * scale) + "px;";
+    }
+
+    /** A dialog at the main window's text size; call it before the dialog shows (it is sized for its text then). */
+    public static void scale(DialogPane pane) {
+        double scale = fontScale();
+        if (scale != 1.0) {
+            pane.setStyle(fontSize(scale));
+        }
     }
 
     /** The text scale: {@code -Deacplanner.fontScale} (e.g. 1.5), else 1. */

@@ -10,8 +10,11 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
@@ -32,6 +35,7 @@ import org.eacplanner.export.Paper;
 import org.eacplanner.export.Section;
 import org.eacplanner.ui.common.Combos;
 import org.eacplanner.ui.common.Icons;
+import org.eacplanner.ui.common.ThemeManager;
 import org.eacplanner.ui.common.UiSettings;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -178,7 +182,7 @@ public final class ExportStepView {
         Button export = button("exportButton", "export.run", Icons.of(Material2AL.GET_APP));
         export.getStyleClass().add("accent");
         export.disableProperty().bind(vm.canExportProperty().not());
-        export.setOnAction(e -> vm.export());
+        export.setOnAction(e -> vm.export(this::replaceOk));
         ProgressIndicator progress = new ProgressIndicator(ProgressIndicator.INDETERMINATE_PROGRESS);
         progress.setId("exportProgress");
         progress.setPrefSize(24, 24);
@@ -270,6 +274,23 @@ public final class ExportStepView {
         if (f != null) {
             vm.chooseLogo(f.toPath());
         }
+    }
+
+    /** Asks before an export overwrites a file; Cancel is the default. */
+    private boolean replaceOk(Path file) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+        ThemeManager.scale(alert.getDialogPane());
+        alert.initOwner(root.getScene().getWindow());
+        alert.setTitle(messages.get("export.replace.title"));
+        alert.setHeaderText(messages.get("export.replace.heading", file.getFileName()));
+        alert.setContentText(messages.get("export.replace.text", file.getParent()));
+        ButtonType replace = new ButtonType(messages.get("export.replace.ok"), ButtonBar.ButtonData.OK_DONE);
+        alert.getButtonTypes().setAll(replace, ButtonType.CANCEL);
+        Button ok = (Button) alert.getDialogPane().lookupButton(replace);
+        ok.setId("exportReplace");
+        ok.setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        return alert.showAndWait().filter(b -> b == replace).isPresent();
     }
 
     private void chooseTarget() {

@@ -16,6 +16,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -79,6 +80,8 @@ public final class ExportStepViewModel {
     private final BooleanBinding canExport;
 
     private Path folder;
+    /** The target this view model set by itself (not typed or chosen); followed while it is unchanged. */
+    private String defaultTarget;
     private String defaultName;
     private String defaultClient;
 
@@ -112,7 +115,8 @@ public final class ExportStepViewModel {
         client.set(defaultClient);
         author.set(authorOf(document.assessment()));
         defaultName = defaultFileName();
-        target.set(folder.resolve(defaultName).toString());
+        defaultTarget = defaultFolder().resolve(defaultName).toString();
+        target.set(defaultTarget);
 
         format.addListener((o, old, now) -> followDefaultName(old));
         redact.addListener(o -> followDefaultName(format.get()));
@@ -276,8 +280,19 @@ public final class ExportStepViewModel {
         logoFailure.set(null);
     }
 
-    /** Exports the current assessment as of the evaluation date, off the FX thread; ignored while one runs. */
+    /**
+     * Exports the current assessment as of the evaluation date, off the FX thread, replacing a file that is there
+     * (the view asks first, through {@link #export(Predicate)}); ignored while one runs.
+     */
     public void export() {
+        export(file -> true);
+    }
+
+    /**
+     * Exports; when the file is there already (looked up off the FX thread), {@code replace} is asked first and a
+     * "no" writes nothing.
+     */
+    public void export(Predicate<Path> replace) {
         if (running.get()) {
             return;
         }
@@ -304,15 +319,24 @@ public final class ExportStepViewModel {
         ExportFormat f = format.get();
         ExportOptions options = options();
         Path written = file;
-        folder = file.getParent();
-        remember();
         running.set(true);
-        services.tasks().run(() -> {
-            services.exporter().export(assessment, asOf, f, options, written);
-            return written;
-        }, done -> {
-            running.set(false);
-            result.set(done);
+        services.tasks().run(() -> Files.exists(written), exists -> {
+            if (exists && !replace.test(written)) {
+                running.set(false); // the user keeps the file that is there
+                return;
+            }
+            folder = written.getParent();
+            remember();
+            services.tasks().run(() -> {
+                services.exporter().export(assessment, asOf, f, options, written);
+                return written;
+            }, done -> {
+                running.set(false);
+                result.set(done);
+            }, e -> {
+                running.set(false);
+                failure.set(failureOf(e, written));
+            });
         }, e -> {
             running.set(false);
             failure.set(failureOf(e, written));
@@ -346,6 +370,13 @@ public final class ExportStepViewModel {
         }
     }
 
+    /** Where an export goes by default: beside the saved assessment, else where the last export went. */
+    private Path defaultFolder() {
+        Path file = services.assessmentFile().getValue();
+        Path dir = file == null ? null : file.toAbsolutePath().getParent();
+        return dir != null ? dir : folder;
+    }
+
     /** The typed target as an absolute path (a bare name goes into the last folder); null when blank. */
     private Path resolveTarget() {
         String typed = target.get() == null ? "" : target.get().strip();
@@ -366,8 +397,9 @@ public final class ExportStepViewModel {
     private void followDefaultName(ExportFormat previousFormat) {
         String next = defaultFileName();
         Path t = targetPath();
-        if (t == null || t.getFileName() == null) {
-            target.set(folder.resolve(next).toString());
+        if (t == null || t.getFileName() == null || target.get().equals(defaultTarget)) {
+            defaultTarget = defaultFolder().resolve(next).toString();
+            target.set(defaultTarget);
         } else {
             String name = t.getFileName().toString();
             String oldExtension = "." + previousFormat.extension();

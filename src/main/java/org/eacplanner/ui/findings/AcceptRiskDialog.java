@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.eacplanner.common.Messages;
 import org.eacplanner.rules.Finding;
+import org.eacplanner.ui.common.ThemeManager;
 
 /** Asks for the rationale, who accepts, and until when (empty: no expiry) before a finding is accepted as a known risk. */
 final class AcceptRiskDialog {
@@ -32,6 +33,7 @@ final class AcceptRiskDialog {
 
     static Dialog<Acceptance> create(Finding finding, Messages messages, String defaultAcceptedBy) {
         Dialog<Acceptance> dialog = new Dialog<>();
+        ThemeManager.scale(dialog.getDialogPane());
         dialog.setTitle(messages.get("accept.title"));
         dialog.setHeaderText(finding.title());
         TextArea rationale = new TextArea();
@@ -54,7 +56,7 @@ final class AcceptRiskDialog {
         // labels above their fields: nothing competes for a label's width, at any text size
         VBox form = new VBox(4, id, field(messages.get("accept.rationale"), rationale),
                 field(messages.get("accept.by"), by), field(messages.get("accept.expires"), expires), hint);
-        form.setPrefWidth(480);
+        form.setPrefWidth(480 * ThemeManager.fontScale()); // as wide, for its text, at any text size
         dialog.getDialogPane().setContent(form);
         dialog.setResizable(true);
         ButtonType accept = new ButtonType(messages.get("accept.ok"), ButtonBar.ButtonData.OK_DONE);
@@ -80,6 +82,7 @@ final class AcceptRiskDialog {
     /** Asks before an acceptance is withdrawn (Cancel is the default); true to withdraw. */
     static boolean confirmWithdraw(Finding finding, Messages messages, Window owner) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+        ThemeManager.scale(alert.getDialogPane());
         alert.initOwner(owner);
         alert.setTitle(messages.get("withdraw.title"));
         alert.setHeaderText(messages.get("withdraw.heading", finding.title()));

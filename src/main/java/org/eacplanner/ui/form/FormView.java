@@ -196,7 +196,11 @@ public final class FormView {
             area.setPrefRowCount(3);
             area.setWrapText(true);
         } else {
-            input.setMaxWidth(spec.kind() == FieldKind.WHOLE_NUMBER ? 160 : 520);
+            if (spec.kind() == FieldKind.WHOLE_NUMBER) {
+                input.getStyleClass().add("whole-number"); // as wide as its prompt, in em (app.css)
+            } else {
+                input.setMaxWidth(520);
+            }
         }
         return input;
     }

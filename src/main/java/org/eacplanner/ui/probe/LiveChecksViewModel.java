@@ -261,7 +261,7 @@ public final class LiveChecksViewModel {
         Listener l = new Listener();
         listener = l;
         tasks.run(() -> {
-            ProbeSettings s = prefs.toSettings(endpoints).withLocale(messages.locale());
+            ProbeSettings s = prefs.toSettings(endpoints).withLocale(messages.locale()).withAppWording();
             return runs.start(s, probeInputs, creds, chosen, l);
         }, started -> {
             if (l.ended || listener != l) {

@@ -4,6 +4,7 @@ import javafx.scene.control.Alert;
 import javafx.stage.Window;
 import org.eacplanner.common.BuildInfo;
 import org.eacplanner.common.Messages;
+import org.eacplanner.ui.common.ThemeManager;
 
 final class AboutDialog {
 
@@ -12,6 +13,7 @@ final class AboutDialog {
 
     static void show(Window owner, Messages messages, BuildInfo info, String catalogStamp) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        ThemeManager.scale(alert.getDialogPane());
         alert.initOwner(owner);
         alert.setTitle(messages.get("about.title"));
         alert.setHeaderText(messages.get("app.title") + " " + info.version());

@@ -5,6 +5,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
 import org.eacplanner.common.Messages;
 import org.eacplanner.rules.CatalogProblem;
+import org.eacplanner.ui.common.ThemeManager;
 
 /** The dialog that says why a catalog file was refused, or why the stored catalog was dropped at start. */
 public final class CatalogDialogs {
@@ -14,6 +15,7 @@ public final class CatalogDialogs {
 
     public static void refused(Node owner, Messages messages, CatalogChoice.Refusal refusal) {
         Alert alert = new Alert(refusal.droppedAtStart() ? Alert.AlertType.INFORMATION : Alert.AlertType.ERROR);
+        ThemeManager.scale(alert.getDialogPane());
         if (owner.getScene() != null) {
             alert.initOwner(owner.getScene().getWindow());
         }

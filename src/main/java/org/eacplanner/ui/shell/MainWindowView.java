@@ -192,6 +192,7 @@ public final class MainWindowView {
             return;
         }
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+        ThemeManager.scale(alert.getDialogPane());
         alert.initOwner(root.getScene().getWindow());
         alert.setTitle(messages.get("unsaved.title"));
         alert.setHeaderText(messages.get("unsaved.heading"));

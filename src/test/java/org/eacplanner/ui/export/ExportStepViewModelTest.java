@@ -141,11 +141,13 @@ class ExportStepViewModelTest {
                 .isEqualTo(dir.resolve("Acme Robotics Lightning Sync to EAC.plan.html").toString());
 
         file.set(Path.of("/clients/acme.eacplan.json"));
-        assertThat(vm.targetProperty().get()).isEqualTo(dir.resolve("acme.plan.html").toString());
+        Path beside = Path.of("/clients").toAbsolutePath();
+        assertThat(vm.targetProperty().get()).as("saved: beside the assessment")
+                .isEqualTo(beside.resolve("acme.plan.html").toString());
         vm.formatProperty().set(ExportFormat.PDF);
-        assertThat(vm.targetProperty().get()).isEqualTo(dir.resolve("acme.plan.pdf").toString());
+        assertThat(vm.targetProperty().get()).isEqualTo(beside.resolve("acme.plan.pdf").toString());
         vm.redactProperty().set(true);
-        assertThat(vm.targetProperty().get()).isEqualTo(dir.resolve("acme.plan.redacted.pdf").toString());
+        assertThat(vm.targetProperty().get()).isEqualTo(beside.resolve("acme.plan.redacted.pdf").toString());
         assertThat(vm.defaultFileName()).isEqualTo("acme.plan.redacted.pdf");
 
         vm.targetProperty().set(dir.resolve("for-the-board.pdf").toString());

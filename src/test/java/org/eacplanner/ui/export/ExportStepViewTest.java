@@ -147,6 +147,31 @@ class ExportStepViewTest {
     }
 
     @Test
+    void exportingOverAnExistingFileAsksFirstAndCancelKeepsIt(FxRobot robot) throws Exception {
+        openExampleAtTheExportStep(robot);
+        click(robot, "#export-format-HTML");
+        Path target = dir.resolve("acme.plan.html");
+        Files.writeString(target, "the client's copy");
+        type(robot, "exportTarget", target.toString());
+
+        click(robot, "#exportButton");
+        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> robot.lookup("#exportReplace").tryQuery().isPresent());
+        assertThat(robot.lookup(".dialog-pane .header-panel .label").queryAs(Label.class).getText())
+                .isEqualTo("acme.plan.html already exists");
+        robot.type(KeyCode.ENTER); // Cancel is the default button
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Files.readString(target)).isEqualTo("the client's copy");
+        assertThat(robot.lookup("#exportButton").query().isDisabled()).isFalse();
+
+        click(robot, "#exportButton");
+        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> robot.lookup("#exportReplace").tryQuery().isPresent());
+        click(robot, "#exportReplace");
+        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS,
+                () -> robot.lookup("#exportResult").query().isVisible());
+        assertThat(Files.readString(target)).contains("<html").doesNotContain("the client's copy");
+    }
+
+    @Test
     void aTargetThatCannotBeWrittenIsReportedAtTheStepWithItsPath(FxRobot robot) throws Exception {
         openExampleAtTheExportStep(robot);
         Path aFile = Files.writeString(dir.resolve("not-a-folder"), "x");

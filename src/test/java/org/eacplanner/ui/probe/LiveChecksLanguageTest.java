@@ -75,8 +75,9 @@ class LiveChecksLanguageTest {
         ProbeResult saved = onUi(document::assessment).probes().get(0);
         assertThat(saved.steps()).extracting(ProbeResult.Step::name).contains("Gültigkeit des Zertifikats",
                 "Zertifikatkette", "Von Salesforce zugelassene Stamm-CA");
-        assertThat(saved.reason()).isEqualTo("Die Stamm-CA ist nur über --trust-ca vertrauenswürdig (eine private CA), "
-                + "nicht für Salesforce");
+        // worded for the app: the setting's name, not the command line's --trust-ca
+        assertThat(saved.reason()).isEqualTo("Die Stamm-CA ist nur als zusätzliche vertrauenswürdige CA der "
+                + "Netzwerkeinstellungen vertrauenswürdig (eine private CA), nicht für Salesforce");
         node.removeNode();
     }
 }

@@ -7,19 +7,23 @@ import static org.eacplanner.ui.UiTestSupport.type;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableCell;
 import javafx.stage.Stage;
 import org.eacplanner.model.Outcome;
 import org.eacplanner.model.ProbeId;
+import org.eacplanner.probe.DnsResponder;
 import org.eacplanner.probe.ProxySettings;
 import org.eacplanner.probe.SilentServer;
 import org.eacplanner.ui.UiTestSupport;
 import org.eacplanner.ui.shell.MainWindowView;
 import org.eacplanner.ui.wizard.Step;
+import org.eacplanner.ui.wizard.StepWhy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -91,6 +95,37 @@ class LiveChecksStepViewTest {
             });
             assertThat(Collections.frequency(cellTexts(robot), "Cancelled")).isEqualTo(2);
             assertThat(robot.lookup("#liveRun").query().isDisabled()).as("can run again").isFalse();
+        }
+    }
+
+    @Test
+    void offlineTheStepShowsOneDiagnosisAndNoCheckReadsAsAFailure(FxRobot robot) throws Exception {
+        try (DnsResponder dns = new DnsResponder(Map.of(), 0, true)) {
+            click(robot, "#newAssessment");
+            MainWindowView main = (MainWindowView) robot.lookup("#mainWindow").query().getProperties()
+                    .get(MainWindowView.class);
+            robot.interact(() -> main.viewModel().workspace().wizard().jumpTo(Step.LIVE_CHECKS));
+            WaitForAsyncUtils.waitForFxEvents();
+            LiveChecksViewModel vm = (LiveChecksViewModel) robot.lookup("#liveChecksStep").query().getProperties()
+                    .get(LiveChecksViewModel.class);
+            robot.interact(() -> {
+                vm.settings().proxyModeProperty().set(ProxySettings.Mode.NONE);
+                vm.settings().readTimeoutProperty().set("2");
+                vm.inputs().dnsServerProperty().set(dns.address().toString());
+            });
+            type(robot, "live-email", "admin@acme.example");
+            assertThat(robot.lookup("#liveOffline").query().isVisible()).isFalse();
+            click(robot, "#liveRun");
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !vm.isRunning());
+            WaitForAsyncUtils.waitForFxEvents();
+
+            assertThat(robot.lookup("#liveOffline").query().isVisible()).isTrue();
+            assertThat(robot.lookup("#liveOfflineText").queryAs(Label.class).getText())
+                    .contains("The DNS server " + dns.address() + " set under Advanced: endpoints does not answer");
+            assertThat(robot.lookup("#liveOffline").queryAll()).hasSize(1);
+            assertThat(cellTexts(robot)).contains("Skipped").doesNotContain("Failed", "Error", "Warning");
+            assertThat(main.viewModel().workspace().wizard().why(Step.LIVE_CHECKS))
+                    .isEqualTo(StepWhy.of("checksNone"));
         }
     }
 
