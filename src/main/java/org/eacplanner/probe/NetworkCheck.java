@@ -6,7 +6,6 @@ import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -22,8 +21,8 @@ import javax.naming.directory.InitialDirContext;
  * Before the probes: can this computer resolve a name at all? When not one of the names the probes need (and two of
  * Salesforce's and Microsoft's) resolves, or the DNS server set for the checks does not answer, the network is the
  * problem, not the admin's servers: the probes are then reported as not run. A name the checks are pointed at
- * directly (an IP address, {@code localhost}, a {@code --resolve} entry) or a proxy (which resolves for us) needs no
- * check.
+ * directly (an IP address, {@code localhost}, a {@code --resolve} entry) or a proxy (set by hand or the system's,
+ * which resolves for us) needs no check.
  */
 public final class NetworkCheck {
 
@@ -54,28 +53,41 @@ public final class NetworkCheck {
     private NetworkCheck() {
     }
 
-    /** Checks on {@code pool}'s threads, each lookup bounded; returns within about the connect timeout. */
+    /**
+     * Checks on {@code pool}'s threads, each lookup bounded; returns within the connect timeout (the read timeout's
+     * lookup limit with a DNS server) and within a third of the whole-probe limit, which it is part of. A lookup that fails for another reason than the name (a missing
+     * JDK module, a security manager) leaves the verdict "online": the probes then say what is wrong themselves.
+     */
     public static Verdict check(ProbeSettings settings, ProbeInputs inputs, Executor pool) throws InterruptedException {
         ProbeEndpoints e = settings.endpoints();
         HostPort server = e.dnsServer();
         String resolver = server == null ? SYSTEM : server.toString();
         List<String> names = names(inputs, e);
-        if (settings.proxy().host() != null || names.stream().anyMatch(n -> direct(n, e))) {
+        if (viaProxy(settings.proxy()) || names.stream().anyMatch(n -> HostLookup.direct(n, e))) {
             return Verdict.online(resolver, List.of());
         }
-        long waitMillis = server == null ? settings.connectTimeout().toMillis()
-                : AutodiscoverSrvProbe.lookupMillis(settings.readTimeout().toMillis()) + 500;
+        // part of each probe's time limit: at most a third of it
+        long waitMillis = Math.min(settings.probeTimeout().toMillis() / 3, server == null
+                ? settings.connectTimeout().toMillis()
+                : AutodiscoverSrvProbe.lookupMillis(settings.readTimeout().toMillis()) + 500);
         List<CompletableFuture<Boolean>> answers = new ArrayList<>();
         for (String name : names) {
             CompletableFuture<Boolean> answer = new CompletableFuture<>();
-            pool.execute(() -> answer.complete(answers(name, server, settings)));
+            pool.execute(() -> {
+                try {
+                    answer.complete(answers(name, server, settings));
+                } catch (Throwable t) {
+                    answer.complete(null); // not a verdict on the network
+                }
+            });
             answers.add(answer);
         }
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(waitMillis);
         for (CompletableFuture<Boolean> a : answers) {
             try {
                 long left = Math.max(1, deadline - System.nanoTime());
-                if (a.get(left, TimeUnit.NANOSECONDS)) {
+                Boolean answered = a.get(left, TimeUnit.NANOSECONDS);
+                if (answered == null || answered) {
                     answers.forEach(f -> f.cancel(false));
                     return Verdict.online(resolver, names);
                 }
@@ -84,6 +96,15 @@ public final class NetworkCheck {
             }
         }
         return new Verdict(true, resolver, names);
+    }
+
+    /** Whether the checks go through an HTTP proxy (set by hand, or the system's for Salesforce's sign-in host). */
+    static boolean viaProxy(ProxySettings p) {
+        if (p.mode() == ProxySettings.Mode.MANUAL) {
+            return true;
+        }
+        return p.mode() == ProxySettings.Mode.SYSTEM
+                && TlsHandshake.proxyFor(p, REFERENCE_HOSTS.get(0), 443) != null;
     }
 
     /** The names the probes would look up, and the reference names, in that order, without repeats. */
@@ -122,13 +143,6 @@ public final class NetworkCheck {
         } catch (IllegalArgumentException ex) {
             return null;
         }
-    }
-
-    /** A name that needs no lookup: an address, this computer, or one the settings map to an address. */
-    private static boolean direct(String name, ProbeEndpoints e) {
-        String n = name.toLowerCase(Locale.ROOT);
-        return n.equals("localhost") || n.matches("[0-9.]+") || n.contains(":") || e.resolve().containsKey(n)
-                || e.resolve().containsKey(name);
     }
 
     /**

@@ -5,7 +5,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NoRouteToHostException;
 import java.net.ProtocolException;
@@ -23,7 +22,6 @@ import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import okhttp3.Call;
 import okhttp3.ConnectionPool;
-import okhttp3.Dns;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -66,7 +64,7 @@ public final class ProbeHttp implements Closeable {
                 .retryOnConnectionFailure(false)
                 .connectionPool(new ConnectionPool(4, 30, TimeUnit.SECONDS))
                 .sslSocketFactory(handshake.sslSocketFactory(), handshake.trustManager())
-                .dns(dns(settings.endpoints().resolve()))
+                .dns(host -> HostLookup.lookup(host, settings))
                 .eventListenerFactory(Timings::listenerFor)
                 .addNetworkInterceptor(new CredentialGuard());
         ProxySettings p = settings.proxy();
@@ -76,17 +74,6 @@ public final class ProbeHttp implements Closeable {
             b.proxy(new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(p.host(), p.port())));
         }
         this.client = b.build();
-    }
-
-    /** Host names resolved as the settings say ({@code --resolve}), others by the system. */
-    static Dns dns(Map<String, String> resolve) {
-        if (resolve.isEmpty()) {
-            return Dns.SYSTEM;
-        }
-        return host -> {
-            String ip = resolve.get(host);
-            return ip != null ? List.of(InetAddress.getByName(ip)) : Dns.SYSTEM.lookup(host);
-        };
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.eacplanner.model.ProbeId;
 import org.eacplanner.model.ProbeResult;
 import org.eacplanner.task.BlockingCalls;
@@ -62,15 +63,16 @@ public final class ProbeRunner implements AutoCloseable {
         List<CompletableFuture<ProbeResult>> futures = new ArrayList<>();
         CompletableFuture<NetworkCheck.Verdict> network = new CompletableFuture<>();
         workers.execute(() -> {
+            NetworkCheck.Verdict v = NetworkCheck.Verdict.online("unchecked", List.of());
             try {
-                NetworkCheck.Verdict v = NetworkCheck.check(settings, inputs, workers);
+                v = NetworkCheck.check(settings, inputs, workers);
                 l.networkChecked(v);
-                network.complete(v);
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                network.completeExceptionally(e);
-            } catch (RuntimeException e) {
-                network.complete(NetworkCheck.Verdict.online("unchecked: " + Errors.describe(e), List.of()));
+                Thread.currentThread().interrupt(); // stopped: the probes go on and are stopped themselves
+            } catch (RuntimeException | Error e) {
+                v = NetworkCheck.Verdict.online("unchecked: " + Errors.describe(e), List.of());
+            } finally {
+                network.complete(v);
             }
         });
         for (Probe probe : Probes.select(probes, clock)) {
@@ -107,8 +109,9 @@ public final class ProbeRunner implements AutoCloseable {
             try {
                 run.target(probe.target(run));
                 // offline, a probe with something to reach is not run (one without a target skips on its own)
-                if (network.get().offline() && run.target() != null) {
-                    done.complete(run.notRunOffline(network.get()));
+                NetworkCheck.Verdict verdict = network.get(settings.probeTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                if (verdict.offline() && run.target() != null) {
+                    done.complete(run.notRunOffline(verdict));
                     return;
                 }
                 l.started(probe.id(), run.target());
@@ -121,8 +124,8 @@ public final class ProbeRunner implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 done.complete(run.stop(CancelToken.Reason.CANCELLED));
-            } catch (ExecutionException e) {
-                done.complete(run.stop(CancelToken.Reason.CANCELLED)); // the pre-check was stopped: so is the run
+            } catch (ExecutionException | TimeoutException e) {
+                done.complete(run.stop(CancelToken.Reason.TIMED_OUT)); // the pre-check did not end within the limit
             } catch (Exception | LinkageError e) {
                 done.complete(run.finish(ProbeProblem.error(ProbeText.of("probe.unexpected", Errors.describe(e)),
                         ProbeText.of("probe.advice.report"))));

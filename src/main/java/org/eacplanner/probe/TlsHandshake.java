@@ -87,8 +87,7 @@ final class TlsHandshake {
     }
 
     private static InetAddress resolve(ProbeSettings s, String host) throws IOException {
-        String ip = s.endpoints().resolve().get(host);
-        return InetAddress.getByName(ip != null ? ip : host);
+        return HostLookup.lookup(host, s).get(0);
     }
 
     /** The HTTP proxy to tunnel through, or null for a direct connection. */

@@ -73,10 +73,20 @@ class NetworkCheckTest {
                 assertThat(r.reason()).startsWith("Not run: the DNS server");
                 assertThat(r.steps()).singleElement().satisfies(s -> {
                     assertThat(s.name()).isEqualTo("Network pre-check");
-                    assertThat(s.advice()).contains("network connection, VPN or proxy");
+                    assertThat(s.advice()).as("worded for the command line").contains("network connection, VPN or proxy (--proxy");
                 });
             });
             assertThat(batch.network().offline()).isTrue();
         }
+    }
+
+    @Test
+    void aProxyResolvesForUsAndResolveEntriesMatchAnyCase() {
+        assertThat(NetworkCheck.viaProxy(ProxySettings.NONE)).isFalse();
+        assertThat(NetworkCheck.viaProxy(new ProxySettings(ProxySettings.Mode.MANUAL, "proxy.acme.example", 3128, null)))
+                .isTrue();
+        ProbeEndpoints e = new ProbeEndpoints(null, null, null, null, null, Map.of("Mail.Acme.Example", "127.0.0.1"));
+        assertThat(e.resolve()).containsOnlyKeys("mail.acme.example");
+        assertThat(HostLookup.direct("MAIL.acme.example", e)).isTrue();
     }
 }

@@ -11,6 +11,8 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.eacplanner.model.EventsScope;
@@ -96,6 +98,35 @@ class ConfigurationsKeyboardViewTest {
                 main.viewModel().workspace().document().assessment())).path("lightningSync").path("configurations");
         assertThat(typed).hasSize(3);
         assertThat(saved).isEqualTo(expected);
+    }
+
+    @Test
+    void removingAndUndoingShowTheConfigurationThatIsSelectedNow(FxRobot robot) {
+        click(robot, "#newAssessment");
+        robot.clickOn("3. Lightning Sync");
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String name : new String[] {"Sales reps", "Managers"}) {
+            click(robot, "#addConfiguration");
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.write(name);
+            robot.type(KeyCode.TAB).type(KeyCode.TAB); // past the profiles, to the number of users
+            robot.write("12a"); // no number: marked, and unknown
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(robot.lookup("#config-assignedUsers-error").queryAs(Label.class).getText())
+                .isNotEmpty();
+        click(robot, "#removeConfiguration");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#config-name").queryAs(TextField.class).getText())
+                .isEqualTo("Sales reps");
+        assertThat(robot.lookup("#config-assignedUsers").queryAs(TextField.class).getText())
+                .as("the removed one's typing is not carried over").isEmpty();
+        assertThat(robot.lookup("#config-assignedUsers-error").queryAs(Label.class).getText())
+                .isEmpty();
+        robot.interact(() -> main.viewModel().workspace().document().undo());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(main.viewModel().workspace().document().assessment().lightningSync().configurations())
+                .extracting(c -> c.name()).containsExactly("Sales reps", "Managers");
     }
 
     private static List<String> texts(JsonNode array) {

@@ -10,11 +10,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonBase;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
@@ -34,8 +31,8 @@ import org.eacplanner.export.ExportFormat;
 import org.eacplanner.export.Paper;
 import org.eacplanner.export.Section;
 import org.eacplanner.ui.common.Combos;
+import org.eacplanner.ui.common.Confirm;
 import org.eacplanner.ui.common.Icons;
-import org.eacplanner.ui.common.ThemeManager;
 import org.eacplanner.ui.common.UiSettings;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -278,19 +275,10 @@ public final class ExportStepView {
 
     /** Asks before an export overwrites a file; Cancel is the default. */
     private boolean replaceOk(Path file) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
-        ThemeManager.scale(alert.getDialogPane());
-        alert.initOwner(root.getScene().getWindow());
-        alert.setTitle(messages.get("export.replace.title"));
-        alert.setHeaderText(messages.get("export.replace.heading", file.getFileName()));
-        alert.setContentText(messages.get("export.replace.text", file.getParent()));
-        ButtonType replace = new ButtonType(messages.get("export.replace.ok"), ButtonBar.ButtonData.OK_DONE);
-        alert.getButtonTypes().setAll(replace, ButtonType.CANCEL);
-        Button ok = (Button) alert.getDialogPane().lookupButton(replace);
-        ok.setId("exportReplace");
-        ok.setDefaultButton(false);
-        ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
-        return alert.showAndWait().filter(b -> b == replace).isPresent();
+        return Confirm.destructive(root.getScene() == null ? null : root.getScene().getWindow(), messages.get("export.replace.title"),
+                messages.get("export.replace.heading", file.getFileName()),
+                messages.get("export.replace.text", file.getParent()), messages.get("export.replace.ok"),
+                "exportReplace");
     }
 
     private void chooseTarget() {

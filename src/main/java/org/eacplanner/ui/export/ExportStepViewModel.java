@@ -1,13 +1,8 @@
 package org.eacplanner.ui.export;
 
 import java.io.File;
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -309,37 +304,53 @@ public final class ExportStepViewModel {
             failure.set(new Failure(Problem.NO_TARGET, null, null));
             return;
         }
-        if (Files.isDirectory(file)) {
-            file = file.resolve(defaultFileName());
-            target.set(file.toString());
-        }
         // what a save would write: answers that fail a semantic check count as unknown, as in the saved file
         Assessment assessment = document.answered();
         LocalDate asOf = evaluation.asOfProperty().get() != null ? evaluation.asOfProperty().get() : LocalDate.now();
         ExportFormat f = format.get();
         ExportOptions options = options();
-        Path written = file;
+        Path typed = file;
+        String name = defaultFileName();
         running.set(true);
-        services.tasks().run(() -> Files.exists(written), exists -> {
-            if (exists && !replace.test(written)) {
-                running.set(false); // the user keeps the file that is there
-                return;
+        // looked up off the FX thread: a folder gets the default name; a file that is there is replaced only if asked
+        services.tasks().run(() -> {
+            Path t = Files.isDirectory(typed) ? typed.resolve(name) : typed;
+            return new Target(t, Files.exists(t));
+        }, found -> {
+            try {
+                if (!found.file().equals(typed)) {
+                    target.set(found.file().toString());
+                }
+                if (found.exists() && !replace.test(found.file())) {
+                    running.set(false); // the user keeps the file that is there
+                    return;
+                }
+                write(assessment, asOf, f, options, found.file());
+            } catch (RuntimeException e) {
+                running.set(false);
+                failure.set(ExportFailures.of(e, found.file()));
             }
-            folder = written.getParent();
-            remember();
-            services.tasks().run(() -> {
-                services.exporter().export(assessment, asOf, f, options, written);
-                return written;
-            }, done -> {
-                running.set(false);
-                result.set(done);
-            }, e -> {
-                running.set(false);
-                failure.set(failureOf(e, written));
-            });
         }, e -> {
             running.set(false);
-            failure.set(failureOf(e, written));
+            failure.set(ExportFailures.of(e, typed));
+        });
+    }
+
+    private record Target(Path file, boolean exists) {
+    }
+
+    private void write(Assessment assessment, LocalDate asOf, ExportFormat f, ExportOptions options, Path written) {
+        folder = written.getParent();
+        remember();
+        services.tasks().run(() -> {
+            services.exporter().export(assessment, asOf, f, options, written);
+            return written;
+        }, done -> {
+            running.set(false);
+            result.set(done);
+        }, e -> {
+            running.set(false);
+            failure.set(ExportFailures.of(e, written));
         });
     }
 
@@ -377,7 +388,7 @@ public final class ExportStepViewModel {
         return dir != null ? dir : folder;
     }
 
-    /** The typed target as an absolute path (a bare name goes into the last folder); null when blank. */
+    /** The typed target as an absolute path (a bare name goes into the default folder); null when blank. */
     private Path resolveTarget() {
         String typed = target.get() == null ? "" : target.get().strip();
         if (typed.isEmpty()) {
@@ -387,7 +398,7 @@ public final class ExportStepViewModel {
             typed = System.getProperty("user.home") + typed.substring(1);
         }
         Path p = Path.of(typed);
-        return p.isAbsolute() ? p : folder.resolve(p).toAbsolutePath();
+        return p.isAbsolute() ? p : defaultFolder().resolve(p).toAbsolutePath();
     }
 
     /**
@@ -427,24 +438,5 @@ public final class ExportStepViewModel {
 
     private static String clientOf(Assessment a) {
         return a == null || a.client() == null || a.client().name() == null ? "" : a.client().name().strip();
-    }
-
-    static Failure failureOf(Throwable e, Path file) {
-        Throwable cause = e;
-        while (cause.getCause() != null && !(cause instanceof IOException)) {
-            cause = cause.getCause();
-        }
-        if (cause instanceof AccessDeniedException) {
-            return new Failure(Problem.ACCESS_DENIED, file, null);
-        }
-        if (cause instanceof NoSuchFileException) {
-            return new Failure(Problem.NO_SUCH_FOLDER, file, null);
-        }
-        if (cause instanceof FileAlreadyExistsException
-                || cause instanceof FileSystemException fs && String.valueOf(fs.getReason()).contains("Not a directory")) {
-            return new Failure(Problem.NOT_A_FOLDER, file, null);
-        }
-        String detail = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        return new Failure(Problem.OTHER, file, detail);
     }
 }

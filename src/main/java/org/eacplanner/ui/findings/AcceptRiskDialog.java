@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Control;
@@ -19,6 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.eacplanner.common.Messages;
 import org.eacplanner.rules.Finding;
+import org.eacplanner.ui.common.Confirm;
 import org.eacplanner.ui.common.ThemeManager;
 
 /** Asks for the rationale, who accepts, and until when (empty: no expiry) before a finding is accepted as a known risk. */
@@ -81,19 +80,8 @@ final class AcceptRiskDialog {
 
     /** Asks before an acceptance is withdrawn (Cancel is the default); true to withdraw. */
     static boolean confirmWithdraw(Finding finding, Messages messages, Window owner) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
-        ThemeManager.scale(alert.getDialogPane());
-        alert.initOwner(owner);
-        alert.setTitle(messages.get("withdraw.title"));
-        alert.setHeaderText(messages.get("withdraw.heading", finding.title()));
-        alert.setContentText(messages.get("withdraw.text"));
-        ButtonType withdraw = new ButtonType(messages.get("withdraw.ok"), ButtonBar.ButtonData.OK_DONE);
-        alert.getButtonTypes().setAll(withdraw, ButtonType.CANCEL);
-        Button ok = (Button) alert.getDialogPane().lookupButton(withdraw);
-        ok.setId("withdrawOk");
-        ok.setDefaultButton(false);
-        ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
-        return alert.showAndWait().filter(b -> b == withdraw).isPresent();
+        return Confirm.destructive(owner, messages.get("withdraw.title"), messages.get("withdraw.heading",
+                finding.title()), messages.get("withdraw.text"), messages.get("withdraw.ok"), "withdrawOk");
     }
 
     static Optional<Acceptance> ask(Finding finding, Messages messages, String defaultAcceptedBy, Window owner) {

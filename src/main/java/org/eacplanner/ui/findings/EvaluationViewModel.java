@@ -2,7 +2,6 @@ package org.eacplanner.ui.findings;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -111,16 +110,13 @@ public final class EvaluationViewModel {
         return ids;
     }
 
-    /** The rule IDs the last change to the answers added and removed. */
-    /** The titles of the findings {@code ids} of {@code plan}, in its order (most urgent first). */
-    private static Set<String> titles(Set<String> ids, Plan plan) {
-        Set<String> out = new LinkedHashSet<>();
-        plan.findings().stream().filter(f -> ids.contains(f.ruleId())).forEach(f -> out.add(f.title()));
-        return Collections.unmodifiableSet(out);
+    /** The titles of the findings {@code ids} of {@code plan}, in its order. */
+    private static List<String> titles(Set<String> ids, Plan plan) {
+        return plan.findings().stream().filter(f -> ids.contains(f.ruleId())).map(Finding::title).toList();
     }
 
     /** The findings the last change of an answer added and removed, by title. */
-    public record Change(Set<String> added, Set<String> removed) {
-        public static final Change NONE = new Change(Set.of(), Set.of());
+    public record Change(List<String> added, List<String> removed) {
+        public static final Change NONE = new Change(List.of(), List.of());
     }
 }

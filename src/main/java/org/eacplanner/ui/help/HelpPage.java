@@ -12,7 +12,7 @@ import org.eacplanner.ui.wizard.StepForms;
  * The help page of a wizard step in the user's language, made from the same bundle texts the step shows: its intro,
  * each question with its help (where to find the answer), or for the steps without questions their own help
  * entries ({@code help.<step>.<n>.term} and {@code .text}), and the keys that move through the wizard. Shown in the
- * app ({@link HelpWindow}) and written as HTML ({@link #html()}).
+ * app ({@link HelpWindow}); {@link #html()} gives the same page as a standalone HTML document.
  */
 public record HelpPage(String language, String title, String intro, List<Part> parts) {
 

@@ -20,7 +20,7 @@ public final class HelpWindow {
     private HelpWindow() {
     }
 
-    /** Shows {@code page} with the owner's styles, text scale and theme. */
+    /** Shows {@code page} with the owner's styles, text scale and theme as they are when it opens. */
     public static Stage show(Window owner, HelpPage page, Messages messages) {
         VBox body = new VBox(10);
         body.setId("helpPage");

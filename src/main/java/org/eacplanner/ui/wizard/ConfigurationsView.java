@@ -56,6 +56,8 @@ final class ConfigurationsView {
     private boolean showing;
     /** True while the form shows another configuration: text the user was typing is replaced too. */
     private boolean fullShow;
+    /** True while this form writes an answer: the document's change then keeps what the user is typing. */
+    private boolean editing;
     private int lastSelected = -1;
 
     ConfigurationsView(AssessmentDocument document, Messages messages, CatalogTexts words) {
@@ -123,7 +125,7 @@ final class ConfigurationsView {
             if (lastSelected >= 0) {
                 list.getSelectionModel().select(lastSelected);
             }
-            show(false);
+            show(!editing); // another change (undo, remove, move, an open) shows the configuration anew
         });
         if (!vm.rows().isEmpty()) {
             list.getSelectionModel().select(0);
@@ -180,7 +182,12 @@ final class ConfigurationsView {
     private void set(Field field, Object value) {
         int i = list.getSelectionModel().getSelectedIndex();
         if (!showing && i >= 0) {
-            vm.set(i, field, value);
+            editing = true;
+            try {
+                vm.set(i, field, value);
+            } finally {
+                editing = false;
+            }
         }
     }
 
@@ -194,18 +201,31 @@ final class ConfigurationsView {
     }
 
     /** Adds a row; when {@code notApplicable} holds for the configuration, the control is disabled and says why. */
+    /** Adds a setting; when {@code notApplicable} holds for the configuration, it is disabled (the reason is read out). */
     private void addRow(Field field, Control control, Node shown, Predicate<SyncConfiguration> notApplicable) {
         Label label = label(field, control);
-        form.getChildren().add(new VBox(4, label, shown));
+        VBox row = new VBox(4, label, shown);
+        form.getChildren().add(row);
+        if (field == Field.SYNC_CONTACTS || field == Field.SYNC_EVENTS) {
+            // a visible note, as a disabled control shows no tooltip
+            Label note = new Label(messages.get(field == Field.SYNC_CONTACTS ? "configurations.contactsOff"
+                    : "configurations.eventsOff"));
+            note.setId("config-" + field.key() + "-note");
+            note.setWrapText(true);
+            note.getStyleClass().add("text-muted");
+            row.getChildren().add(note);
+            shows.add(() -> {
+                note.setVisible(Boolean.FALSE.equals(field.read(selected())));
+                note.setManaged(note.isVisible());
+            });
+        }
         if (notApplicable != null) {
             String why = messages.get(field == Field.CONTACTS_DIRECTION || field == Field.CONTACT_FILTER
                     ? "configurations.contactsOff" : "configurations.eventsOff");
-            Tooltip tip = new Tooltip(why);
             shows.add(() -> {
                 boolean off = notApplicable.test(selected());
                 control.setDisable(off);
                 label.setDisable(off);
-                control.setTooltip(off ? tip : null);
                 control.setAccessibleHelp(off ? why : null);
             });
         }

@@ -1,6 +1,5 @@
 package org.eacplanner.ui.wizard;
 
-import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -28,7 +27,7 @@ public final class ConfigurationsViewModel {
         refresh();
     }
 
-    /** The rows, replaced only when a configuration changed (so a table keeps its selection and editing). */
+    /** The rows; a row is replaced only when its configuration changed. */
     public ObservableList<Row> rows() {
         return rows;
     }
@@ -64,16 +63,20 @@ public final class ConfigurationsViewModel {
         document.apply(Edits.configurationField(i, field, value));
     }
 
+    /** Replaces only the rows that changed, so that a list keeps its selection while an answer is typed. */
     private void refresh() {
         List<SyncConfiguration> configs = document.assessment().lightningSync().configurations();
-        List<Row> next = new ArrayList<>();
-        if (configs != null) {
-            for (int i = 0; i < configs.size(); i++) {
-                next.add(new Row(i, configs.get(i)));
+        int n = configs == null ? 0 : configs.size();
+        for (int i = 0; i < n; i++) {
+            Row row = new Row(i, configs.get(i));
+            if (i >= rows.size()) {
+                rows.add(row);
+            } else if (!rows.get(i).equals(row)) {
+                rows.set(i, row);
             }
         }
-        if (!next.equals(rows)) {
-            rows.setAll(next);
+        if (rows.size() > n) {
+            rows.remove(n, rows.size());
         }
     }
 }

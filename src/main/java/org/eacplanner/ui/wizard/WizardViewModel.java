@@ -68,7 +68,9 @@ public final class WizardViewModel {
 
     /** Marks a step's state and why; the domain (findings, validation, live-check results) decides which. */
     public void setState(Step step, StepState state, StepWhy why) {
-        whys.get(step).set(why);
+        if (!why.equals(whys.get(step).get())) {
+            whys.get(step).set(why); // a new record each time: set only when it differs (the list redraws on it)
+        }
         states.get(step).set(state);
     }
 

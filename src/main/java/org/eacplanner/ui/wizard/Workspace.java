@@ -143,12 +143,13 @@ public final class Workspace {
     private void markLiveChecks() {
         List<ProbeResult> results = document.assessment().probes();
         long bad = results.stream().filter(r -> r.outcome() == Outcome.FAIL || r.outcome() == Outcome.ERROR).count();
-        if (results.isEmpty()) {
+        long ran = results.stream().filter(r -> r.outcome() != Outcome.SKIPPED).count();
+        if (ran == 0) {
             wizard.setState(Step.LIVE_CHECKS, StepState.NOT_VISITED, StepWhy.of("checksNone"));
         } else if (bad > 0) {
-            wizard.setState(Step.LIVE_CHECKS, StepState.INCOMPLETE, StepWhy.of("checksFailed", bad, results.size()));
+            wizard.setState(Step.LIVE_CHECKS, StepState.INCOMPLETE, StepWhy.of("checksFailed", bad, ran));
         } else {
-            wizard.setState(Step.LIVE_CHECKS, StepState.COMPLETE, StepWhy.of("checksPassed", results.size()));
+            wizard.setState(Step.LIVE_CHECKS, StepState.COMPLETE, StepWhy.of("checksPassed", ran));
         }
     }
 

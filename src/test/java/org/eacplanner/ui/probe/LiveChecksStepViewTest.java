@@ -51,11 +51,7 @@ class LiveChecksStepViewTest {
     @Test
     void theWindowStaysResponsiveWhileProbesRunAndCancelEndsThem(FxRobot robot) throws Exception {
         try (SilentServer silent = SilentServer.start()) {
-            click(robot, "#newAssessment");
-            MainWindowView main = (MainWindowView) robot.lookup("#mainWindow").query().getProperties()
-                    .get(MainWindowView.class);
-            robot.interact(() -> main.viewModel().workspace().wizard().jumpTo(Step.LIVE_CHECKS));
-            WaitForAsyncUtils.waitForFxEvents();
+            newAssessmentAtLiveChecks(robot);
             LiveChecksViewModel vm = (LiveChecksViewModel) robot.lookup("#liveChecksStep").query().getProperties()
                     .get(LiveChecksViewModel.class);
             robot.interact(() -> {
@@ -101,11 +97,7 @@ class LiveChecksStepViewTest {
     @Test
     void offlineTheStepShowsOneDiagnosisAndNoCheckReadsAsAFailure(FxRobot robot) throws Exception {
         try (DnsResponder dns = new DnsResponder(Map.of(), 0, true)) {
-            click(robot, "#newAssessment");
-            MainWindowView main = (MainWindowView) robot.lookup("#mainWindow").query().getProperties()
-                    .get(MainWindowView.class);
-            robot.interact(() -> main.viewModel().workspace().wizard().jumpTo(Step.LIVE_CHECKS));
-            WaitForAsyncUtils.waitForFxEvents();
+            MainWindowView main = newAssessmentAtLiveChecks(robot);
             LiveChecksViewModel vm = (LiveChecksViewModel) robot.lookup("#liveChecksStep").query().getProperties()
                     .get(LiveChecksViewModel.class);
             robot.interact(() -> {
@@ -127,6 +119,15 @@ class LiveChecksStepViewTest {
             assertThat(main.viewModel().workspace().wizard().why(Step.LIVE_CHECKS))
                     .isEqualTo(StepWhy.of("checksNone"));
         }
+    }
+
+    private static MainWindowView newAssessmentAtLiveChecks(FxRobot robot) {
+        click(robot, "#newAssessment");
+        MainWindowView main = (MainWindowView) robot.lookup("#mainWindow").query().getProperties()
+                .get(MainWindowView.class);
+        robot.interact(() -> main.viewModel().workspace().wizard().jumpTo(Step.LIVE_CHECKS));
+        WaitForAsyncUtils.waitForFxEvents();
+        return main;
     }
 
     private static List<String> cellTexts(FxRobot robot) {

@@ -44,7 +44,7 @@ class StepMarksTest {
                         .findFirst().orElseThrow().title());
         assertThat(w.wizard().state(Step.ORGANIZATION)).as("answered, not visited").isNotEqualTo(StepState.NOT_VISITED);
         assertThat(w.wizard().state(Step.LIVE_CHECKS)).isEqualTo(StepState.NOT_VISITED);
-        assertThat(words(w, Step.LIVE_CHECKS, Locale.ENGLISH)).isEqualTo("No live check has been run and saved yet.");
+        assertThat(words(w, Step.LIVE_CHECKS, Locale.ENGLISH)).isEqualTo("No live check has been run and saved yet (skipped checks do not count).");
         assertThat(words(w, Step.LIVE_CHECKS, Locale.GERMAN)).startsWith("Noch keine Live-Prüfung");
     }
 
@@ -62,6 +62,8 @@ class StepMarksTest {
         assertThat(words(w, Step.LIVE_CHECKS, Locale.ENGLISH)).startsWith("1 of 2 saved checks failed");
         w.document().apply(x -> withProbes(x, Outcome.PASS, Outcome.WARN));
         assertThat(w.wizard().state(Step.LIVE_CHECKS)).isEqualTo(StepState.COMPLETE);
+        w.document().apply(x -> withProbes(x, Outcome.SKIPPED, Outcome.SKIPPED));
+        assertThat(w.wizard().state(Step.LIVE_CHECKS)).as("nothing ran: no tick").isEqualTo(StepState.NOT_VISITED);
     }
 
     @Test
