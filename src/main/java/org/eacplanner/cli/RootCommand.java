@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
             "Plans the move from Salesforce Lightning Sync to Einstein Activity Capture.",
             "Without arguments, the same program opens the desktop app."},
         subcommands = {EvaluateCommand.class, ExportCommand.class, ValidateCommand.class, CompareCommand.class,
-            CatalogCommand.class, ProbeCommand.class, HelpCommand.class},
+            CatalogCommand.class, ProbeCommand.class, ImportCommand.class, HelpCommand.class},
         footer = {"", "Exit codes: 0 done, no blockers; 1 done, blockers found (compare: differences found; "
                 + "probe: a probe failed); 2 bad input; 3 I/O or network failure, or an unexpected error."})
 final class RootCommand implements Runnable {
