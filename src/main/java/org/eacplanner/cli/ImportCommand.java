@@ -30,7 +30,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Command(name = "exchange", mixinStandardHelpOptions = true,
             description = {"Reads Export-Clixml files of the Exchange Management Shell or Exchange Online PowerShell "
-                    + "(files, or folders of .xml files) and prints the answers they show, each with the file, object "
+                    + "(files, folders of .xml files, or zips of such a folder) and prints the answers they show, each with the file, object "
                     + "and property it was read from. Files it cannot use are listed with the reason.",
                 "Exit code: 0 done (also when files were ignored); 2 bad arguments or not one file could be used."})
     static final class Exchange implements Callable<Integer> {
@@ -38,7 +38,7 @@ final class ImportCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Parameters(arity = "1..*", paramLabel = "PATH", description = "Export files or folders of them.")
+        @Parameters(arity = "1..*", paramLabel = "PATH", description = "Export files, folders of them, or zips.")
         List<Path> paths;
 
         @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",

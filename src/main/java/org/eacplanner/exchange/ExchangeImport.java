@@ -10,11 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.ZipFile;
 import org.eacplanner.exchange.CliXml.CliXmlException;
 import org.eacplanner.exchange.ExchangeAnswers.Proposal;
 
 /**
- * Reads Exchange exports ({@code Export-Clixml} files, or folders of them) and proposes the answers they show. A file
+ * Reads Exchange exports ({@code Export-Clixml} files, folders of them, or zips of such a folder) and proposes the answers they show. A file
  * that cannot be read as CliXML, or whose objects this import does not know, is listed under {@code ignored} with the
  * reason; it never stops the others.
  */
@@ -23,6 +24,8 @@ public final class ExchangeImport {
     /** The kinds of object the import reads answers from, by type name. */
     private static final List<String> KINDS = List.of("ExchangeServer", "ADWebServicesVirtualDirectory",
             "HybridConfiguration");
+    /** Entries of one archive at most: a zip of a collector's folder holds a few dozen. */
+    private static final int MAX_ENTRIES = 1000;
 
     /** A file read: its path as given, the kind of its objects and how many there are. */
     public record Source(String file, String kind, int objects) {
@@ -48,10 +51,10 @@ public final class ExchangeImport {
         List<Source> sources = new ArrayList<>();
         List<Ignored> ignored = new ArrayList<>();
         Map<String, List<PsObject>> objects = new LinkedHashMap<>();
-        for (Path file : expand(paths, ignored)) {
-            String name = file.toString();
+        for (Input file : expand(paths, ignored)) {
+            String name = file.name();
             try {
-                List<PsObject> objs = read(file);
+                List<PsObject> objs = file.read();
                 String kind = kindOf(objs);
                 if (kind == null) {
                     ignored.add(new Ignored(name, objs.isEmpty() ? "no objects in the export"
@@ -70,13 +73,65 @@ public final class ExchangeImport {
         return new Result(sources, ExchangeAnswers.from(objects), ignored);
     }
 
-    private static List<PsObject> read(Path file) throws IOException, CliXmlException {
-        if (Files.size(file) > CliXml.Limits.DEFAULT.maxBytes()) {
-            throw new CliXmlException("larger than " + CliXml.Limits.DEFAULT.maxBytes() / (1024 * 1024)
-                    + " MB: refused");
+    /** A file to read: its name as shown and how to read its objects. */
+    private interface Input {
+        String name();
+
+        List<PsObject> read() throws IOException, CliXmlException;
+    }
+
+    private record FileInput(Path file) implements Input {
+        @Override
+        public String name() {
+            return file.toString();
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            return CliXml.read(in);
+
+        @Override
+        public List<PsObject> read() throws IOException, CliXmlException {
+            if (Files.size(file) > CliXml.Limits.DEFAULT.maxBytes()) {
+                throw new CliXmlException("larger than " + CliXml.Limits.DEFAULT.maxBytes() / (1024 * 1024)
+                        + " MB: refused");
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return CliXml.read(in);
+            }
+        }
+    }
+
+    /** An {@code .xml} entry of a zip, read from the archive (nothing is unpacked to disk). */
+    private record ZipInput(Path zip, String entry) implements Input {
+        @Override
+        public String name() {
+            return zip + "!/" + entry;
+        }
+
+        @Override
+        public List<PsObject> read() throws IOException, CliXmlException {
+            try (ZipFile z = new ZipFile(zip.toFile()); InputStream in = z.getInputStream(z.getEntry(entry))) {
+                return CliXml.read(in); // bounded by the reader, whatever size the entry claims
+            }
+        }
+    }
+
+    private static void zip(Path zip, List<Input> files, List<Ignored> ignored) {
+        try (ZipFile z = new ZipFile(zip.toFile())) {
+            if (z.size() > MAX_ENTRIES) {
+                ignored.add(new Ignored(zip.toString(), "more than " + MAX_ENTRIES + " entries: refused"));
+                return;
+            }
+            List<String> names = new ArrayList<>();
+            z.stream().filter(e -> !e.isDirectory()).forEach(e -> names.add(e.getName()));
+            names.sort(null);
+            for (String n : names) {
+                String normal = n.replace('\\', '/');
+                if (normal.startsWith("/") || normal.matches("^[A-Za-z]:.*") || ("/" + normal + "/").contains("/../")) {
+                    ignored.add(new Ignored(zip + "!/" + n, "its path leaves the archive's folder: refused"));
+                } else if (normal.toLowerCase(Locale.ROOT).endsWith(".xml")) {
+                    files.add(new ZipInput(zip, n));
+                }
+            }
+        } catch (IOException e) {
+            ignored.add(new Ignored(zip.toString(), "not a readable zip archive: " + e.getMessage()));
         }
     }
 
@@ -89,20 +144,21 @@ public final class ExchangeImport {
         return null;
     }
 
-    private static List<Path> expand(List<Path> paths, List<Ignored> ignored) {
-        List<Path> files = new ArrayList<>();
+    private static List<Input> expand(List<Path> paths, List<Ignored> ignored) {
+        List<Input> files = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.list(p)) {
                     s.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml"))
-                            .filter(Files::isRegularFile).sorted().forEach(files::add);
+                            .filter(Files::isRegularFile).sorted().forEach(f -> files.add(new FileInput(f)));
                 } catch (IOException e) {
                     ignored.add(new Ignored(p.toString(), "the folder cannot be read: " + e.getMessage()));
                 }
-            } else if (p.getFileName() != null && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
-                ignored.add(new Ignored(p.toString(), "a zip archive: unpack it and give the folder"));
+            } else if (p.getFileName() != null && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")
+                    && Files.isRegularFile(p)) {
+                zip(p, files, ignored);
             } else if (Files.isRegularFile(p)) {
-                files.add(p);
+                files.add(new FileInput(p));
             } else {
                 ignored.add(new Ignored(p.toString(), "no such file or folder"));
             }

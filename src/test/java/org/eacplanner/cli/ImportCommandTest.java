@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,14 +63,38 @@ class ImportCommandTest {
         Files.writeString(dir.resolve("other.xml"), "<Objs Version=\"1.1.0.1\" "
                 + "xmlns=\"http://schemas.microsoft.com/powershell/2004/04\"><Obj RefId=\"0\"><TN RefId=\"0\">"
                 + "<T>System.Diagnostics.Process</T></TN><ToString>notepad</ToString></Obj></Objs>");
-        Files.writeString(dir.resolve("export.zip"), "PK");
+        Files.writeString(dir.resolve("export.zip"), "PK"); // not a zip
 
         assertThat(cli.run("import", "exchange", dir.toString(), dir.resolve("export.zip").toString())).isEqualTo(2);
         assertThat(cli.out()).contains("ignored " + dir.resolve("lol.xml") + ": the file has a DOCTYPE")
                 .contains("ignored " + dir.resolve("other.xml") + ": objects of System.Diagnostics.Process: not one this "
                         + "import reads")
                 .contains("ignored " + dir.resolve("empty.xml") + ": ")
-                .contains("ignored " + dir.resolve("export.zip") + ": a zip archive: unpack it and give the folder")
+                .contains("ignored " + dir.resolve("export.zip") + ": not a readable zip archive")
                 .doesNotContain("Exception");
+    }
+
+    @Test
+    void aZipOfTheFolderReadsLikeTheFolderAndAPathThatEscapesItIsRefused() throws Exception {
+        Path zip = dir.resolve("exchange-export.zip");
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip))) {
+            z.putNextEntry(new ZipEntry("export/Get-ExchangeServer.xml"));
+            z.write(Files.readAllBytes(fixture("exchange-servers-two-builds.xml")));
+            z.closeEntry();
+            z.putNextEntry(new ZipEntry("../../evil/Get-HybridConfiguration.xml"));
+            z.write(Files.readAllBytes(fixture("hybrid-configuration.xml")));
+            z.closeEntry();
+        }
+        assertThat(cli.run("import", "exchange", "--format", "json", zip.toString())).isZero();
+        JsonNode r = new ObjectMapper().readTree(cli.out());
+        assertThat(r.path("sources")).singleElement().satisfies(s ->
+                assertThat(s.path("file").asText()).isEqualTo(zip + "!/export/Get-ExchangeServer.xml"));
+        assertThat(r.path("proposals")).extracting(p -> p.path("path").asText())
+                .containsExactly("$.exchange.serverBuild");
+        assertThat(r.path("ignored")).singleElement().satisfies(i -> {
+            assertThat(i.path("file").asText()).endsWith("!/../../evil/Get-HybridConfiguration.xml");
+            assertThat(i.path("reason").asText()).isEqualTo("its path leaves the archive's folder: refused");
+        });
+        assertThat(dir.getParent().resolve("evil")).doesNotExist();
     }
 }
