@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -260,22 +261,22 @@ public final class CliXml {
     }
 
     private Long integer(String name) throws XMLStreamException, CliXmlException {
-        String t = textToEnd().trim();
-        try {
-            return Long.valueOf(t);
-        } catch (NumberFormatException e) {
-            throw new CliXmlException("line " + in.getLocation().getLineNumber() + ": <" + name + "> holds '" + t
-                    + "', not a whole number");
-        }
+        return parsed(name, "a whole number", Long::valueOf);
     }
 
     private Double decimal(String name) throws XMLStreamException, CliXmlException {
+        return parsed(name, "a number", Double::valueOf);
+    }
+
+    /** The element's text read by {@code parse}; text it refuses is an error naming the line and the element. */
+    private <T> T parsed(String name, String what, Function<String, T> parse)
+            throws XMLStreamException, CliXmlException {
         String t = textToEnd().trim();
         try {
-            return Double.valueOf(t);
+            return parse.apply(t);
         } catch (NumberFormatException e) {
             throw new CliXmlException("line " + in.getLocation().getLineNumber() + ": <" + name + "> holds '" + t
-                    + "', not a number");
+                    + "', not " + what);
         }
     }
 

@@ -88,12 +88,8 @@ public final class ExchangeImport {
 
         @Override
         public List<PsObject> read() throws IOException, CliXmlException {
-            if (Files.size(file) > CliXml.Limits.DEFAULT.maxBytes()) {
-                throw new CliXmlException("larger than " + CliXml.Limits.DEFAULT.maxBytes() / (1024 * 1024)
-                        + " MB: refused");
-            }
             try (InputStream in = Files.newInputStream(file)) {
-                return CliXml.read(in);
+                return CliXml.read(in); // bounded by the reader
             }
         }
     }

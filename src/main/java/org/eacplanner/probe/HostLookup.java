@@ -44,21 +44,16 @@ final class HostLookup {
     static List<InetAddress> viaServer(String host, HostPort server, long readMillis) throws UnknownHostException {
         List<InetAddress> out = new ArrayList<>();
         try {
-            DirContext ctx = new InitialDirContext(AutodiscoverSrvProbe.environment(server, readMillis));
-            try {
-                Attributes records = ctx.getAttributes(host, new String[] {"A", "AAAA"});
-                for (String type : new String[] {"A", "AAAA"}) {
-                    Attribute a = records.get(type);
-                    if (a != null) {
-                        NamingEnumeration<?> values = a.getAll();
-                        while (values.hasMore()) {
-                            out.add(InetAddress.getByAddress(host, InetAddress.getByName(
-                                    String.valueOf(values.next())).getAddress()));
-                        }
+            Attributes records = query(host, server, readMillis, "A", "AAAA");
+            for (String type : new String[] {"A", "AAAA"}) {
+                Attribute a = records.get(type);
+                if (a != null) {
+                    NamingEnumeration<?> values = a.getAll();
+                    while (values.hasMore()) {
+                        out.add(InetAddress.getByAddress(host, InetAddress.getByName(
+                                String.valueOf(values.next())).getAddress()));
                     }
                 }
-            } finally {
-                ctx.close();
             }
         } catch (NamingException ex) {
             throw new UnknownHostException(host + ": " + Errors.describe(ex) + " (DNS server " + server + ")");
@@ -67,5 +62,18 @@ final class HostLookup {
             throw new UnknownHostException(host + ": no address at the DNS server " + server);
         }
         return out;
+    }
+
+    /**
+     * The records of {@code types} for {@code host}, asked of {@code server} within the read timeout's lookup limit;
+     * {@link javax.naming.NameNotFoundException} when the server answers that the name does not exist.
+     */
+    static Attributes query(String host, HostPort server, long readMillis, String... types) throws NamingException {
+        DirContext ctx = new InitialDirContext(AutodiscoverSrvProbe.environment(server, readMillis));
+        try {
+            return ctx.getAttributes(host, types);
+        } finally {
+            ctx.close();
+        }
     }
 }

@@ -1,6 +1,5 @@
 package org.eacplanner.probe;
 
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
@@ -14,8 +13,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javax.naming.NameNotFoundException;
 import javax.naming.NamingException;
-import javax.naming.directory.DirContext;
-import javax.naming.directory.InitialDirContext;
 
 /**
  * Before the probes: can this computer resolve a name at all? When not one of the names the probes need (and two of
@@ -152,20 +149,14 @@ public final class NetworkCheck {
     private static boolean answers(String name, HostPort server, ProbeSettings settings) {
         if (server == null) {
             try {
-                return InetAddress.getAllByName(name).length > 0;
+                return !HostLookup.lookup(name, settings).isEmpty();
             } catch (UnknownHostException ex) {
                 return false;
             }
         }
         try {
-            DirContext ctx = new InitialDirContext(AutodiscoverSrvProbe.environment(server,
-                    settings.readTimeout().toMillis()));
-            try {
-                ctx.getAttributes(name, new String[] {"A"});
-                return true;
-            } finally {
-                ctx.close();
-            }
+            HostLookup.query(name, server, settings.readTimeout().toMillis(), "A");
+            return true;
         } catch (NameNotFoundException ex) {
             return true;
         } catch (NamingException ex) {
