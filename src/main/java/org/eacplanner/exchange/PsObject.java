@@ -24,6 +24,11 @@ public record PsObject(List<String> typeNames, String text, Map<String, Object> 
         return typeNames.stream().anyMatch(t -> t.equals(name) || t.endsWith("." + name));
     }
 
+    /** Whether the object has the property, {@code Nil} or not. */
+    public boolean has(String name) {
+        return properties.containsKey(name);
+    }
+
     /** A property, null when it is absent or {@code Nil}. */
     public Object get(String name) {
         return properties.get(name);

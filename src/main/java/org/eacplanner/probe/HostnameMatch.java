@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Locale;
 
 /** Whether a certificate is valid for a host name (RFC 6125: subject alternative names; one left-most wildcard). */
-final class HostnameMatch {
+public final class HostnameMatch {
 
     private HostnameMatch() {
     }
 
     /** The DNS and IP names of the certificate. */
-    static List<String> names(X509Certificate cert) {
+    public static List<String> names(X509Certificate cert) {
         List<String> out = new ArrayList<>();
         try {
             Collection<List<?>> sans = cert.getSubjectAlternativeNames();
@@ -35,16 +35,16 @@ final class HostnameMatch {
     }
 
     static boolean matches(X509Certificate cert, String host) {
+        return names(cert).stream().anyMatch(name -> matches(name, host));
+    }
+
+    /** Whether one certificate name (a DNS name, a left-most wildcard allowed, or an IP address) covers {@code host}. */
+    public static boolean matches(String name, String host) {
         String h = host.toLowerCase(Locale.ROOT);
         if (h.endsWith(".")) {
             h = h.substring(0, h.length() - 1);
         }
-        for (String name : names(cert)) {
-            if (isIp(h) ? sameIp(name, h) : dnsMatch(name.toLowerCase(Locale.ROOT), h)) {
-                return true;
-            }
-        }
-        return false;
+        return isIp(h) ? sameIp(name, h) : dnsMatch(name.toLowerCase(Locale.ROOT), h);
     }
 
     private static boolean dnsMatch(String pattern, String host) {

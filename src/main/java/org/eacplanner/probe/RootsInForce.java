@@ -68,7 +68,7 @@ public final class RootsInForce {
     }
 
     /** How the verdict is sourced, in the run's language. */
-    ProbeText describeText() {
+    public ProbeText describeText() {
         String base = list.source() + (list.capturedOn() == null ? "" : " (" + list.capturedOn() + ")");
         return ProbeText.of(isSnapshot ? "probe.roots.snapshot" : "probe.roots.own", base);
     }

@@ -30,12 +30,17 @@ public final class TypedRootCheck {
         }
         RootsInForce roots = RootsInForce.of(a.approvedRoots());
         String name = typed.trim();
-        boolean approved = roots.containsSubject(name) || roots.list().roots().stream()
-                .anyMatch(r -> r.subject() != null && commonName(r.subject()).equalsIgnoreCase(name));
+        boolean approved = listed(roots, name);
         Messages texts = ProbeText.texts(locale);
         String basis = ProbeText.of(approved ? "probe.basis.typedRootListed" : "probe.basis.typedRootNotListed", name,
                 roots.describeText()).in(texts);
         return Optional.of(new ProbeResult.Proposal(FIELD.jsonPath(), approved, basis, null));
+    }
+
+    /** Whether {@code name}, a whole subject name or a common name alone, is a root of {@code roots}. */
+    public static boolean listed(RootsInForce roots, String name) {
+        return roots.containsSubject(name) || roots.list().roots().stream()
+                .anyMatch(r -> r.subject() != null && commonName(r.subject()).equalsIgnoreCase(name));
     }
 
     private static String commonName(String dn) {

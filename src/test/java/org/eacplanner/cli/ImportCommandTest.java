@@ -4,12 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.eacplanner.storage.AssessmentJson;
+import org.eacplanner.storage.AssessmentReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -96,5 +102,75 @@ class ImportCommandTest {
             assertThat(i.path("reason").asText()).isEqualTo("its path leaves the archive's folder: refused");
         });
         assertThat(dir.getParent().resolve("evil")).doesNotExist();
+    }
+
+    /** Every leaf of {@code a} and {@code b} (as saved by this app) whose value differs, by JSON path. */
+    private static Set<String> differences(Path a, Path b) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode x = json.readTree(AssessmentJson.writer().writeValueAsString(
+                new AssessmentReader().loadStrict(a).assessment()));
+        JsonNode y = json.readTree(AssessmentJson.writer().writeValueAsString(
+                new AssessmentReader().loadStrict(b).assessment()));
+        Set<String> out = new TreeSet<>();
+        Iterator<String> names = y.fieldNames();
+        while (names.hasNext()) {
+            String section = names.next();
+            if (section.equals("exchange") || section.equals("lightningSync") || section.equals("org")
+                    || section.equals("eac")) {
+                y.path(section).fieldNames().forEachRemaining(f -> {
+                    if (!x.path(section).path(f).equals(y.path(section).path(f))) {
+                        out.add("$." + section + "." + f);
+                    }
+                });
+            } else if (!x.path(section).equals(y.path(section))) {
+                out.add("$." + section);
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void intoAppliesExactlyTheProposedAnswersAndKeepsTheOldFileAsBak() throws Exception {
+        Path file = dir.resolve("onprem.eacplan.json");
+        try (InputStream in = ImportCommandTest.class.getResourceAsStream(
+                "/org/eacplanner/examples/onprem-ntlm-2016.eacplan.json")) {
+            Files.copy(in, file);
+        }
+        byte[] before = Files.readAllBytes(file);
+        Path copy = dir.resolve("before.eacplan.json");
+        Files.write(copy, before);
+
+        assertThat(cli.run("import", "exchange", "--into", file.toString(),
+                fixture("collected-onpremises-2016").toString())).isZero();
+
+        assertThat(cli.err()).contains("applied 11 answer(s) to " + file);
+        assertThat(Files.readAllBytes(dir.resolve("onprem.eacplan.json.bak"))).isEqualTo(before);
+        new AssessmentReader().loadStrict(dir.resolve("onprem.eacplan.json.bak")); // a valid assessment
+        // the 13 proposals less the two the example already has (ewsOverSsl true, impersonation granted), and what
+        // every save stamps (updatedAt, lastEvaluation)
+        assertThat(differences(copy, file)).containsExactly(
+                "$.exchange.authMethods", "$.exchange.certificateApproved", "$.exchange.certificateAuthority",
+                "$.exchange.certificateExpiresOn", "$.exchange.certificateRoot",
+                "$.exchange.ewsUrl", "$.exchange.hybridConfigurationPresent", "$.exchange.mailboxesOnPremises",
+                "$.exchange.serverBuild", "$.lastEvaluation", "$.lightningSync.serviceAccountEmail",
+                "$.lightningSync.serviceAccountEwsEnabled", "$.updatedAt");
+
+        byte[] applied = Files.readAllBytes(file);
+        assertThat(cli.run("import", "exchange", "--into", file.toString(),
+                fixture("collected-onpremises-2016").toString())).isZero();
+        assertThat(cli.err()).contains("already has every answer: nothing was written");
+        assertThat(Files.readAllBytes(file)).isEqualTo(applied);
+    }
+
+    @Test
+    void intoABadFileChangesNothing() throws Exception {
+        Path file = dir.resolve("broken.eacplan.json");
+        Files.writeString(file, "{\"format\": \"eac-migration-assessment\", ");
+        assertThat(cli.run("import", "exchange", "--into", file.toString(),
+                fixture("collected-onpremises-2016").toString())).isEqualTo(2);
+        assertThat(Files.readString(file)).isEqualTo("{\"format\": \"eac-migration-assessment\", ");
+        assertThat(dir.resolve("broken.eacplan.json.bak")).doesNotExist();
+        assertThat(cli.run("import", "exchange", "--into", dir.resolve("missing.json").toString(),
+                fixture("collected-onpremises-2016").toString())).isEqualTo(2);
     }
 }

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import org.eacplanner.exchange.ExchangeAnswers.Evidence;
 import org.eacplanner.exchange.ExchangeAnswers.Proposal;
 import org.junit.jupiter.api.Test;
@@ -22,37 +22,41 @@ class ExchangeAnswersTest {
         }
     }
 
-    private static Map<String, List<PsObject>> files(String... names) throws Exception {
-        Map<String, List<PsObject>> files = new LinkedHashMap<>();
+    private static List<ExportFile> files(String... names) throws Exception {
+        List<ExportFile> files = new ArrayList<>();
         for (String n : names) {
-            files.put(n, fixture(n));
+            files.add(ExportFile.of(n, fixture(n)));
         }
         return files;
     }
 
+    private static List<Proposal> from(List<ExportFile> files) {
+        return ExchangeAnswers.from(files, null, Locale.ENGLISH);
+    }
+
     @Test
     void twoServersOnDifferentBuildsProposeTheLowestNamingBoth() throws Exception {
-        List<Proposal> p = ExchangeAnswers.from(files("exchange-servers-two-builds.xml"));
+        List<Proposal> p = from(files("exchange-servers-two-builds.xml"));
         assertThat(p).singleElement().satisfies(build -> {
             assertThat(build.path()).isEqualTo("$.exchange.serverBuild");
             assertThat(build.value()).isEqualTo("15.1.2507.6");
             assertThat(build.basis()).isEqualTo("the lowest AdminDisplayVersion of 2 servers (EX19-A 15.2.1544.4, "
                     + "EX16-B 15.1.2507.6)");
             assertThat(build.evidence()).containsExactly(
-                    new Evidence("exchange-servers-two-builds.xml", "EX19-A", "AdminDisplayVersion"),
-                    new Evidence("exchange-servers-two-builds.xml", "EX16-B", "AdminDisplayVersion"));
+                    new Evidence("exchange-servers-two-builds.xml", "EX19-A", "AdminDisplayVersion", null),
+                    new Evidence("exchange-servers-two-builds.xml", "EX16-B", "AdminDisplayVersion", null));
         });
     }
 
     @Test
     void theWebServicesDirectoriesGiveTheExternalUrlItsSchemeAndTheMethodsOfEveryServer() throws Exception {
-        List<Proposal> p = ExchangeAnswers.from(files("ews-virtual-directory-2019.xml"));
+        List<Proposal> p = from(files("ews-virtual-directory-2019.xml"));
         assertThat(p).extracting(Proposal::path, Proposal::value).containsExactly(
                 tuple("$.exchange.ewsUrl", "https://mail.northwind.example/EWS/Exchange.asmx"),
                 tuple("$.exchange.ewsOverSsl", true),
                 tuple("$.exchange.authMethods", List.of("BASIC", "NTLM", "NEGOTIATE", "OAUTH")));
         assertThat(p.get(0).evidence()).containsExactly(new Evidence("ews-virtual-directory-2019.xml",
-                "EX19-B\\EWS (Default Web Site)", "ExternalUrl"));
+                "EX19-B\\EWS (Default Web Site)", "ExternalUrl", null));
         assertThat(p.get(2).basis()).isEqualTo("what the EWS virtual directories accept, on any server "
                 + "(EX19-A\\EWS (Default Web Site): Windows, OAuth; EX19-B\\EWS (Default Web Site): Basic)");
     }
@@ -64,8 +68,8 @@ class ExchangeAnswersTest {
                 + "</TN><ToString>EX16-C\\EWS (Default Web Site)</ToString><Props>"
                 + "<URI N=\"InternalUrl\">http://ex16-c.corp.northwind.example/EWS/Exchange.asmx</URI>"
                 + "<Nil N=\"ExternalUrl\" /></Props></Obj></Objs>";
-        List<Proposal> p = ExchangeAnswers.from(Map.of("ews.xml",
-                CliXml.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)))));
+        List<Proposal> p = from(List.of(ExportFile.of("ews.xml",
+                CliXml.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))))));
         assertThat(p).extracting(Proposal::path).containsExactly("$.exchange.ewsUrl", "$.exchange.ewsOverSsl");
         assertThat(p.get(0).basis()).startsWith("only an internal URL is set");
         assertThat(p.get(1).value()).isEqualTo(false);
@@ -73,10 +77,10 @@ class ExchangeAnswersTest {
 
     @Test
     void aHybridConfigurationMeansHybridAndNothingElseIsGuessed() throws Exception {
-        List<Proposal> p = ExchangeAnswers.from(files("hybrid-configuration.xml"));
+        List<Proposal> p = from(files("hybrid-configuration.xml"));
         assertThat(p).extracting(Proposal::path, Proposal::value).containsExactly(
                 tuple("$.exchange.hybridConfigurationPresent", true),
                 tuple("$.exchange.deployment", "HYBRID"));
-        assertThat(ExchangeAnswers.from(Map.of())).isEmpty();
+        assertThat(from(List.of())).isEmpty();
     }
 }
