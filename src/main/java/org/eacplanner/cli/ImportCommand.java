@@ -48,7 +48,8 @@ final class ImportCommand implements Callable<Integer> {
                     + "reason.",
                 "With --into, every proposed answer that differs from the file's is written into it (whole or not at "
                     + "all, the previous version kept as FILE.bak, and only if the file is unchanged since it was "
-                    + "read); no other answer changes.",
+                    + "read), with a record of the import (files by name, answers applied, files not used); no other "
+                    + "answer changes.",
                 "Exit code: 0 done (also when files were ignored); 2 bad arguments, a bad FILE, or not one export "
                     + "could be used; 3 FILE could not be read or written."})
     static final class Exchange implements Callable<Integer> {
@@ -96,14 +97,14 @@ final class ImportCommand implements Callable<Integer> {
                 return ExitCodes.BAD_INPUT;
             }
             if (assessment != null) {
-                return apply(err, assessment, read, r.proposals());
+                return apply(err, assessment, read, r);
             }
             return ExitCodes.OK;
         }
 
         private Integer apply(PrintWriter err, Assessment assessment, AtomicFileWriter.Snapshot read,
-                List<Proposal> proposals) {
-            ImportProposals.Applied applied = ImportProposals.apply(assessment, proposals);
+                ExchangeImport.Result result) {
+            ImportProposals.Applied applied = ImportProposals.apply(assessment, result.proposals());
             for (ImportProposals.Skipped s : applied.skipped()) {
                 Terminal.println(err, "not applied " + s.proposal().path() + ": " + s.reason());
             }
@@ -111,7 +112,8 @@ final class ImportCommand implements Callable<Integer> {
                 Terminal.println(err, into + " already has every answer: nothing was written");
                 return ExitCodes.OK;
             }
-            Assessment updated = applied.assessment();
+            Assessment updated = ImportProposals.withRecord(applied.assessment(),
+                    ImportProposals.record(result, applied.changed(), Instant.now()));
             updated = updated.stamped(Instant.now(), Planner.forLocale(Locale.ENGLISH).evaluate(updated,
                     LocalDate.now()).snapshot());
             try {

@@ -1,11 +1,13 @@
 package org.eacplanner.exchange;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.eacplanner.exchange.ExchangeAnswers.Evidence;
 import org.eacplanner.exchange.ExchangeAnswers.Proposal;
 import org.eacplanner.model.Assessment;
+import org.eacplanner.model.ImportRecord;
 import org.eacplanner.model.ProbeResult;
 import org.eacplanner.probe.Proposals;
 
@@ -42,11 +44,37 @@ public final class ImportProposals {
             return "";
         }
         Evidence e = evidence.get(0);
-        String file = e.file();
-        int bang = file.lastIndexOf("!/");
-        String name = bang >= 0 ? file.substring(bang + 2) : String.valueOf(Path.of(file).getFileName());
-        return name + ": " + e.object() + ", " + e.property() + (evidence.size() > 1 ? " (+" + (evidence.size() - 1)
+        return fileName(e.file()) + ": " + e.object() + ", " + e.property() + (evidence.size() > 1 ? " (+" + (evidence.size() - 1)
                 + ")" : "");
+    }
+
+    /**
+     * The record of an import kept with the assessment: the files (by name, without their folders, which name the
+     * admin's own), the answers {@code applied} with where each was read, and the files not used.
+     */
+    public static ImportRecord record(ExchangeImport.Result r, List<Proposal> applied, Instant importedAt) {
+        return new ImportRecord(ImportRecord.EXCHANGE, importedAt,
+                r.sources().stream().map(s -> new ImportRecord.Source(fileName(s.file()), s.kind(), s.objects(),
+                        s.exportedAt(), null)).toList(),
+                applied.stream().map(p -> new ImportRecord.Answer(p.path(), p.value(), p.basis(),
+                        p.evidence().stream().map(e -> new ImportRecord.Evidence(fileName(e.file()), e.object(),
+                                e.property(), e.exportedAt(), null)).toList(), null)).toList(),
+                r.ignored().stream().map(i -> new ImportRecord.Ignored(fileName(i.file()), i.reason(), null)).toList(),
+                null);
+    }
+
+    /** {@code a} with {@code record} after its earlier imports. */
+    public static Assessment withRecord(Assessment a, ImportRecord record) {
+        List<ImportRecord> all = new ArrayList<>(a.imports());
+        all.add(record);
+        return a.withImports(all);
+    }
+
+    /** A file as read, without its folders: {@code Get-ExchangeServer.xml}, {@code export.zip!/Get-ExchangeServer.xml}. */
+    public static String fileName(String file) {
+        int bang = file.lastIndexOf("!/");
+        return bang >= 0 ? Path.of(file.substring(0, bang)).getFileName() + "!/" + file.substring(bang + 2)
+                : String.valueOf(Path.of(file).getFileName());
     }
 
     /** Applies every proposal that changes an answer, in order; one the field refuses is skipped with the reason. */

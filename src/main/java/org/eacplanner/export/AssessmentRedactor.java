@@ -11,6 +11,7 @@ import org.eacplanner.model.ApprovedRoots;
 import org.eacplanner.model.Assessment;
 import org.eacplanner.model.Client;
 import org.eacplanner.model.Exchange;
+import org.eacplanner.model.ImportRecord;
 import org.eacplanner.model.LightningSync;
 import org.eacplanner.model.Org;
 import org.eacplanner.model.ProbeResult;
@@ -84,6 +85,7 @@ final class AssessmentRedactor {
         return a.withoutBookkeeping().withTitle(text(a.title())).withClient(new Client(text(a.client().name()), null))
                 .withOrg(org).withExchange(exchange).withLightningSync(sync)
                 .withProbes(a.probes().stream().map(this::probe).toList())
+                .withImports(a.imports().stream().map(this::imported).toList())
                 .withChecklist(a.checklist().stream().map(p -> new ProgressEntry(p.itemId(), p.status(), text(p.owner()),
                         p.dueDate(), text(p.notes()), null)).toList())
                 .withAcceptedRisks(a.acceptedRisks().stream().map(r -> new AcceptedRisk(r.ruleId(), text(r.rationale()),
@@ -109,6 +111,17 @@ final class AssessmentRedactor {
                 .map(x -> new ProbeResult.Proposal(x.path(), value(x.value()), text(x.basis()), null)).toList();
         return new ProbeResult(p.probeId(), text(p.target()), p.startedAt(), p.finishedAt(), p.outcome(), text(p.reason()),
                 p.credentialsUsed(), p.cancelled(), steps, proposals, null);
+    }
+
+    private ImportRecord imported(ImportRecord r) {
+        return new ImportRecord(r.kind(), r.importedAt(),
+                r.sources().stream().map(x -> new ImportRecord.Source(text(x.file()), x.kind(), x.objects(),
+                        x.exportedAt(), null)).toList(),
+                r.applied().stream().map(x -> new ImportRecord.Answer(x.path(), value(x.value()), text(x.basis()),
+                        x.evidence().stream().map(e -> new ImportRecord.Evidence(text(e.file()), text(e.object()),
+                                e.property(), e.exportedAt(), null)).toList(), null)).toList(),
+                r.ignored().stream().map(x -> new ImportRecord.Ignored(text(x.file()), text(x.reason()), null)).toList(),
+                null);
     }
 
     private ApprovedRoots roots(ApprovedRoots r) {

@@ -14,11 +14,15 @@ import org.eacplanner.export.ReportModel.ProbeView;
 import org.eacplanner.export.ReportModel.ProposalView;
 import org.eacplanner.export.ReportModel.StepView;
 import org.eacplanner.model.Assessment;
+import org.eacplanner.model.ImportRecord;
 import org.eacplanner.model.Outcome;
 import org.eacplanner.model.ProbeResult;
 import org.eacplanner.storage.AssessmentJson;
 
-/** The live checks' results: each probe's outcome, its steps with the evidence they saw, and its proposals. */
+/**
+ * The live checks' results (each probe's outcome, its steps with the evidence they saw, and its proposals) and the
+ * imports (the files read and not used, the answers applied with where each was read).
+ */
 final class EvidenceViews {
 
     private final ReportText t;
@@ -34,6 +38,9 @@ final class EvidenceViews {
         List<ProbeView> probes = new ArrayList<>();
         for (int i = 0; i < a.probes().size(); i++) {
             probes.add(views.probe(a.probes().get(i), "probe-" + (i + 1)));
+        }
+        for (int i = 0; i < a.imports().size(); i++) {
+            probes.add(views.imported(a.imports().get(i), "import-" + (i + 1)));
         }
         return new EvidenceSection("evidence", heading, probes);
     }
@@ -56,6 +63,31 @@ final class EvidenceViews {
         List<ProposalView> proposals = p.proposals().stream()
                 .map(x -> new ProposalView(x.path(), render(x.value()), x.basis())).toList();
         return new ProbeView(id, heading, css(p.outcome()), facts, steps, proposals);
+    }
+
+    /** An import as a result of its own: the files read and not used as its steps, the answers applied. */
+    private ProbeView imported(ImportRecord r, String id) {
+        List<Fact> facts = List.of(fact("evidence.import.at", time(r.importedAt())),
+                fact("evidence.import.files", String.valueOf(r.sources().size())));
+        List<StepView> files = new ArrayList<>();
+        for (ImportRecord.Source s : r.sources()) {
+            List<Fact> seen = List.of(new Fact(t.get("evidence.import.kind"), s.kind() == null ? t.get("value.unknown")
+                    : s.kind() + " (" + (s.objects() == null ? "?" : s.objects()) + ")", s.kind() == null),
+                    fact("evidence.import.exported", time(s.exportedAt())));
+            files.add(new StepView(s.file(), "pass", t.get("evidence.import.read"), null, seen, null, null));
+        }
+        for (ImportRecord.Ignored i : r.ignored()) {
+            files.add(new StepView(i.file(), "skipped", t.get("evidence.import.ignored"), null, List.of(), i.reason(),
+                    null));
+        }
+        List<ProposalView> applied = r.applied().stream().map(x -> new ProposalView(x.path(), render(x.value()),
+                x.basis() + (x.evidence().isEmpty() ? "" : " \u2014 " + where(x.evidence())))).toList();
+        return new ProbeView(id, t.get("evidence.import.heading"), "import", facts, files, applied);
+    }
+
+    private static String where(List<ImportRecord.Evidence> evidence) {
+        return String.join("; ", evidence.stream().map(e -> e.file() + ": " + e.object() + ", " + e.property())
+                .toList());
     }
 
     private StepView step(ProbeResult.Step s) {

@@ -33,6 +33,7 @@ public record Assessment(
         Map<String, String> drafts,
         ApprovedRoots approvedRoots,
         LastEvaluation lastEvaluation,
+        List<ImportRecord> imports,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
     /** The fixed marker of the format; a file without it is not ours. */
@@ -50,6 +51,7 @@ public record Assessment(
         probes = Unknown.nonNull(probes);
         checklist = Unknown.nonNull(checklist);
         acceptedRisks = Unknown.nonNull(acceptedRisks);
+        imports = Unknown.nonNull(imports);
         drafts = drafts == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(drafts));
         unknownFields = Unknown.fields(unknownFields);
     }
@@ -61,84 +63,91 @@ public record Assessment(
     public Assessment stamped(Instant updatedAt, LastEvaluation lastEvaluation) {
         return new Assessment(format, schemaVersion, id, title, createdAt, updatedAt, preparedBy, client, org, exchange,
                 lightningSync, eac, probes, checklist, acceptedRisks, notes, drafts, approvedRoots, lastEvaluation,
-                unknownFields);
+                imports, unknownFields);
     }
 
     /** This assessment with {@code checklist} as its progress entries; every other field as is. */
     public Assessment withChecklist(List<ProgressEntry> checklist) {
         return new Assessment(format, schemaVersion, id, title, createdAt, updatedAt, preparedBy, client, org, exchange,
                 lightningSync, eac, probes, checklist, acceptedRisks, notes, drafts, approvedRoots, lastEvaluation,
-                unknownFields);
+                imports, unknownFields);
+    }
+
+    /** This assessment with {@code imports} as its records of imports; every other field as is. */
+    public Assessment withImports(List<ImportRecord> imports) {
+        return new Assessment(format, schemaVersion, id, title, createdAt, updatedAt, preparedBy, client, org, exchange,
+                lightningSync, eac, probes, checklist, acceptedRisks, notes, drafts, approvedRoots, lastEvaluation,
+                imports, unknownFields);
     }
 
     /** This assessment with {@code lightningSync} as its Lightning Sync answers; every other field as is. */
     public Assessment withLightningSync(LightningSync lightningSync) {
         return new Assessment(format, schemaVersion, id, title, createdAt, updatedAt, preparedBy, client, org, exchange,
                 lightningSync, eac, probes, checklist, acceptedRisks, notes, drafts, approvedRoots, lastEvaluation,
-                unknownFields);
+                imports, unknownFields);
     }
 
     /** This assessment with {@code acceptedRisks}; every other field as is. */
     public Assessment withAcceptedRisks(List<AcceptedRisk> acceptedRisks) {
         return new Assessment(format, schemaVersion, id, title, createdAt, updatedAt, preparedBy, client, org, exchange,
                 lightningSync, eac, probes, checklist, acceptedRisks, notes, drafts, approvedRoots, lastEvaluation,
-                unknownFields);
+                imports, unknownFields);
     }
 
     /** This assessment with {@code drafts} (text the user typed that did not pass its checks); every other field as is. */
     public Assessment withDrafts(Map<String, String> drafts) {
         return new Assessment(format, schemaVersion, id, title, createdAt, updatedAt, preparedBy, client, org, exchange,
                 lightningSync, eac, probes, checklist, acceptedRisks, notes, drafts, approvedRoots, lastEvaluation,
-                unknownFields);
+                imports, unknownFields);
     }
 
     /** This assessment with {@code probes} as its live-check results; every other field as is. */
     public Assessment withProbes(List<ProbeResult> probes) {
         return new Assessment(format, schemaVersion, id, title, createdAt, updatedAt, preparedBy, client, org, exchange,
                 lightningSync, eac, probes, checklist, acceptedRisks, notes, drafts, approvedRoots, lastEvaluation,
-                unknownFields);
+                imports, unknownFields);
     }
 
     /** This assessment with the org's own approved-CA list (null: the shipped snapshot); every other field as is. */
     public Assessment withApprovedRoots(ApprovedRoots approvedRoots) {
         return new Assessment(format, schemaVersion, id, title, createdAt, updatedAt, preparedBy, client, org, exchange,
                 lightningSync, eac, probes, checklist, acceptedRisks, notes, drafts, approvedRoots, lastEvaluation,
-                unknownFields);
+                imports, unknownFields);
     }
 
     /** This assessment with {@code title}; every other field as is. */
     public Assessment withTitle(String title) {
         return new Assessment(format, schemaVersion, id, title, createdAt, updatedAt, preparedBy, client, org, exchange,
                 lightningSync, eac, probes, checklist, acceptedRisks, notes, drafts, approvedRoots, lastEvaluation,
-                unknownFields);
+                imports, unknownFields);
     }
 
     /** This assessment with {@code client}; every other field as is. */
     public Assessment withClient(Client client) {
         return new Assessment(format, schemaVersion, id, title, createdAt, updatedAt, preparedBy, client, org, exchange,
                 lightningSync, eac, probes, checklist, acceptedRisks, notes, drafts, approvedRoots, lastEvaluation,
-                unknownFields);
+                imports, unknownFields);
     }
 
     /** This assessment with {@code org} as its Salesforce org answers; every other field as is. */
     public Assessment withOrg(Org org) {
         return new Assessment(format, schemaVersion, id, title, createdAt, updatedAt, preparedBy, client, org, exchange,
                 lightningSync, eac, probes, checklist, acceptedRisks, notes, drafts, approvedRoots, lastEvaluation,
-                unknownFields);
+                imports, unknownFields);
     }
 
     /** This assessment with {@code exchange} as its Exchange answers; every other field as is. */
     public Assessment withExchange(Exchange exchange) {
         return new Assessment(format, schemaVersion, id, title, createdAt, updatedAt, preparedBy, client, org, exchange,
                 lightningSync, eac, probes, checklist, acceptedRisks, notes, drafts, approvedRoots, lastEvaluation,
-                unknownFields);
+                imports, unknownFields);
     }
 
     /** This assessment with {@code notes}; every other field as is. */
     public Assessment withNotes(String notes) {
         return new Assessment(format, schemaVersion, id, title, createdAt, updatedAt, preparedBy, client, org, exchange,
                 lightningSync, eac, probes, checklist, acceptedRisks, notes, drafts, approvedRoots, lastEvaluation,
-                unknownFields);
+                imports, unknownFields);
     }
 
     /**
@@ -147,12 +156,12 @@ public record Assessment(
      */
     public Assessment withoutBookkeeping() {
         return new Assessment(format, schemaVersion, id, title, createdAt, updatedAt, preparedBy, client, org, exchange,
-                lightningSync, eac, probes, checklist, acceptedRisks, notes, drafts, approvedRoots, null, null);
+                lightningSync, eac, probes, checklist, acceptedRisks, notes, drafts, approvedRoots, null, imports, null);
     }
 
     /** A new, empty assessment: every answer unknown. */
     public static Assessment empty(String id, Instant now) {
         return new Assessment(FORMAT, SCHEMA_VERSION, id, null, now, now, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null);
     }
 }

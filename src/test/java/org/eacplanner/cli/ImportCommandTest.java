@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.eacplanner.model.ImportRecord;
 import org.eacplanner.storage.AssessmentJson;
 import org.eacplanner.storage.AssessmentReader;
 import org.junit.jupiter.api.Test;
@@ -146,14 +147,24 @@ class ImportCommandTest {
         assertThat(cli.err()).contains("applied 11 answer(s) to " + file);
         assertThat(Files.readAllBytes(dir.resolve("onprem.eacplan.json.bak"))).isEqualTo(before);
         new AssessmentReader().loadStrict(dir.resolve("onprem.eacplan.json.bak")); // a valid assessment
-        // the 13 proposals less the two the example already has (ewsOverSsl true, impersonation granted), and what
-        // every save stamps (updatedAt, lastEvaluation)
+        // the 13 proposals less the two the example already has (ewsOverSsl true, impersonation granted), the
+        // record of the import, and what every save stamps (updatedAt, lastEvaluation)
         assertThat(differences(copy, file)).containsExactly(
                 "$.exchange.authMethods", "$.exchange.certificateApproved", "$.exchange.certificateAuthority",
                 "$.exchange.certificateExpiresOn", "$.exchange.certificateRoot",
                 "$.exchange.ewsUrl", "$.exchange.hybridConfigurationPresent", "$.exchange.mailboxesOnPremises",
-                "$.exchange.serverBuild", "$.lastEvaluation", "$.lightningSync.serviceAccountEmail",
+                "$.exchange.serverBuild", "$.imports", "$.lastEvaluation", "$.lightningSync.serviceAccountEmail",
                 "$.lightningSync.serviceAccountEwsEnabled", "$.updatedAt");
+
+        ImportRecord record = new AssessmentReader().loadStrict(file).assessment().imports().get(0);
+        assertThat(record.kind()).isEqualTo("EXCHANGE");
+        assertThat(record.applied()).hasSize(11);
+        assertThat(record.sources()).hasSize(11).extracting(ImportRecord.Source::file)
+                .contains("Get-ExchangeServer.xml", "manifest.xml").allSatisfy(f -> assertThat(f).doesNotContain("/"));
+        assertThat(record.applied().get(0).evidence()).singleElement().satisfies(e -> {
+            assertThat(e.file()).isEqualTo("Get-ExchangeServer.xml");
+            assertThat(e.object()).isEqualTo("EX16-A");
+        });
 
         byte[] applied = Files.readAllBytes(file);
         assertThat(cli.run("import", "exchange", "--into", file.toString(),

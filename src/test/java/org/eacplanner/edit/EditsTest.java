@@ -25,7 +25,7 @@ class EditsTest {
         Map<String, Object> future = Map.of("fieldFromTheFuture", "kept");
         return new Assessment(a.format(), a.schemaVersion(), a.id(), a.title(), a.createdAt(), a.updatedAt(),
                 a.preparedBy(), a.client(), a.org(), a.exchange(), a.lightningSync(), a.eac(), a.probes(), a.checklist(),
-                a.acceptedRisks(), a.notes(), a.drafts(), a.approvedRoots(), a.lastEvaluation(), future);
+                a.acceptedRisks(), a.notes(), a.drafts(), a.approvedRoots(), a.lastEvaluation(), a.imports(), future);
     }
 
     @Test

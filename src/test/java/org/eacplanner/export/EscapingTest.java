@@ -71,7 +71,7 @@ class EscapingTest {
         Assessment a = new Assessment(base.format(), base.schemaVersion(), base.id(), base.title(), base.createdAt(),
                 base.updatedAt(), base.preparedBy(), base.client(), base.org(), base.exchange(), base.lightningSync(),
                 base.eac(), base.probes(), base.checklist(), base.acceptedRisks(), "N:" + notes, base.drafts(),
-                base.approvedRoots(), base.lastEvaluation(), null);
+                base.approvedRoots(), base.lastEvaluation(), base.imports(), null);
         ReportText t = new ReportText(new org.eacplanner.rules.CatalogTexts(java.util.Locale.ENGLISH), java.util.Locale.ENGLISH);
         Exporter exporter = new Exporter();
         String html = HtmlReport.render(exporter.prepare(a, ExportFixtures.AS_OF, ExportFixtures.options()), t);

@@ -36,7 +36,7 @@ class FieldPathTest {
         Assessment start = new Assessment(empty.format(), empty.schemaVersion(), empty.id(), "Title",
                 empty.createdAt(), empty.updatedAt(), null, null, null,
                 withFuture, null, null, null, null, null,
-                "notes", null, null, null, future);
+                "notes", null, null, null, null, future);
         List<AuthMethod> methods = new ArrayList<>(List.of(AuthMethod.NTLM));
         Assessment next = FieldPath.of("exchange.authMethods").with(start, methods);
         methods.add(AuthMethod.BASIC);

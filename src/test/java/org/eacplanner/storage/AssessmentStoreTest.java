@@ -208,6 +208,6 @@ class AssessmentStoreTest {
                         a.org().instance(), a.org().myDomain(), a.org().products(), a.org().userInterfaces(),
                         a.org().userCount(), a.org().unknownFields()),
                 a.exchange(), a.lightningSync(), a.eac(), a.probes(), a.checklist(), a.acceptedRisks(), notes,
-                a.drafts(), a.approvedRoots(), a.lastEvaluation(), a.unknownFields());
+                a.drafts(), a.approvedRoots(), a.lastEvaluation(), a.imports(), a.unknownFields());
     }
 }

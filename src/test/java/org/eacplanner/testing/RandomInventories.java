@@ -85,7 +85,7 @@ public final class RandomInventories {
         }
         return new Assessment(Assessment.FORMAT, Assessment.SCHEMA_VERSION, "id-" + r.nextInt(), str(r, "Title"),
                 Instant.EPOCH, Instant.EPOCH, null, null, org, ex, ls, eac, null, progress, risks, null, null, null,
-                null, null);
+                null, null, null);
     }
 
     private static <T> T pick(Random r, T[] values) {

@@ -34,6 +34,7 @@ import org.eacplanner.probe.ProxySettings;
 import org.eacplanner.ui.common.DataText;
 import org.eacplanner.ui.common.Focus;
 import org.eacplanner.ui.common.Icons;
+import org.eacplanner.ui.common.Labels;
 import org.eacplanner.ui.common.ThemeManager;
 import org.eacplanner.ui.probe.LiveChecksViewModel.Row;
 import org.eacplanner.ui.probe.LiveChecksViewModel.State;
@@ -43,7 +44,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
- * The Live checks step: inputs, network preferences, the approved-CA list, the probes to run, Run and Cancel,
+ * The Live checks and import step: the import from Exchange ({@link ExchangeImportPane}), inputs, network preferences, the approved-CA list, the probes to run, Run and Cancel,
  * the step tree with outcome icon and word, the selected row's evidence and advice, and the proposed answers.
  * It only binds: what happens is in {@link LiveChecksViewModel}. Texts reported by the probes (step names,
  * reasons, evidence, values) are marked as data ({@link DataText}).
@@ -62,7 +63,8 @@ public final class LiveChecksStepView {
         root.setId("liveChecksStep");
         root.getStyleClass().add("live-checks");
         root.getProperties().put(LiveChecksViewModel.class, vm);
-        root.getChildren().addAll(inputs(), advanced(), network(), approvedRoots(), probes(), actions(),
+        root.getChildren().addAll(new ExchangeImportPane(vm.exchangeImport(), messages, vm.tasks()).root(), inputs(),
+                advanced(), network(), approvedRoots(), probes(), actions(),
                 OfflineBanner.of(vm, messages), tree(), details, new ProposalsPane(vm.proposals(), messages).root());
     }
 
@@ -85,7 +87,7 @@ public final class LiveChecksStepView {
         prompt(addRow(grid, "password", "live.password", new PasswordField(), vm.inputs().passwordProperty()),
                 "live.password.prompt");
         prompt(addRow(grid, "token", "live.token", new PasswordField(), vm.inputs().tokenProperty()), "live.token.prompt");
-        grid.getChildren().add(muted(messages.get("live.secrets.note")));
+        grid.getChildren().add(Labels.muted(messages.get("live.secrets.note")));
         return grid;
     }
 
@@ -95,7 +97,7 @@ public final class LiveChecksStepView {
         addRow(grid, "authority", "live.authority", new TextField(), vm.inputs().authorityProperty());
         addRow(grid, "dnsServer", "live.dnsServer", new TextField(), vm.inputs().dnsServerProperty());
         addRow(grid, "salesforceUrl", "live.salesforceUrl", new TextField(), vm.inputs().salesforceUrlProperty());
-        VBox box = new VBox(8, muted(messages.get("live.advanced.intro")), grid);
+        VBox box = new VBox(8, Labels.muted(messages.get("live.advanced.intro")), grid);
         return titled("liveAdvanced", "live.advanced", box);
     }
 
@@ -131,7 +133,7 @@ public final class LiveChecksStepView {
         addRow(grid, "trustCa", "live.trustCa", ca, vm.settings().trustCaPathProperty(), browse);
         addRow(grid, "connectTimeout", "live.connectTimeout", new TextField(), vm.settings().connectTimeoutProperty());
         addRow(grid, "readTimeout", "live.readTimeout", new TextField(), vm.settings().readTimeoutProperty());
-        VBox box = new VBox(8, muted(messages.get("live.network.intro")), grid);
+        VBox box = new VBox(8, Labels.muted(messages.get("live.network.intro")), grid);
         return titled("liveNetwork", "live.network", box);
     }
 
@@ -206,7 +208,7 @@ public final class LiveChecksStepView {
         cancel.setMinWidth(Control.USE_PREF_SIZE);
         HBox row = new HBox(10, run, cancel, busy);
         row.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(8, muted(messages.get("live.desktopNote")), row, status);
+        return new VBox(8, Labels.muted(messages.get("live.desktopNote")), row, status);
     }
 
     // ---- the step tree ------------------------------------------------------------------------------------
@@ -419,13 +421,6 @@ public final class LiveChecksStepView {
     private Label heading(String key) {
         Label l = new Label(messages.get(key));
         l.getStyleClass().add("title-4");
-        return l;
-    }
-
-    private Label muted(String text) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        l.getStyleClass().add("text-muted");
         return l;
     }
 

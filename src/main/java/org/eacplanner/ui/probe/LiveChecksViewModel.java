@@ -112,6 +112,7 @@ public final class LiveChecksViewModel {
     private final LiveCheckSettings settings;
     private final ProposalsViewModel proposals;
     private final ApprovedRootsViewModel approvedRoots;
+    private final ExchangeImportViewModel exchangeImport;
 
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final TreeItem<Row> root = new TreeItem<>();
@@ -142,6 +143,7 @@ public final class LiveChecksViewModel {
         this.settings = new LiveCheckSettings(messages, preferences);
         this.proposals = new ProposalsViewModel(document, messages, status::set);
         this.approvedRoots = new ApprovedRootsViewModel(document, messages, tasks);
+        this.exchangeImport = new ExchangeImportViewModel(document, messages, tasks, proposals, status::set);
         List<Observable> deps = new ArrayList<>(inputs.observables());
         deps.add(running);
         canRun = Bindings.createBooleanBinding(() -> !running.get() && inputs.complete(),
@@ -164,6 +166,15 @@ public final class LiveChecksViewModel {
 
     public ProposalsViewModel proposals() {
         return proposals;
+    }
+
+    public ExchangeImportViewModel exchangeImport() {
+        return exchangeImport;
+    }
+
+    /** Where background work of the step runs (reading files, saving a script). */
+    TaskRunner tasks() {
+        return tasks;
     }
 
     public ApprovedRootsViewModel approvedRoots() {
@@ -218,6 +229,8 @@ public final class LiveChecksViewModel {
             fillSteps(item, r);
             root.getChildren().add(item);
         }
+        proposals.reset();
+        exchangeImport.reset();
         proposals.show(a.probes());
         status.set(a.probes().isEmpty() ? "" : messages.get("live.status.saved", a.probes().size()));
     }

@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.eacplanner.common.Messages;
+import org.eacplanner.model.Assessment;
 import org.eacplanner.model.ProbeResult;
 import org.eacplanner.probe.Proposals;
 import org.eacplanner.probe.TypedRootCheck;
@@ -63,6 +66,11 @@ public final class ProposalsViewModel {
     private final Consumer<String> status;
     private final ObservableList<ProposalRow> rows = FXCollections.observableArrayList();
     private List<ProbeResult> shownResults = List.of();
+    private List<ProbeResult.Proposal> imported = List.of();
+    /** What applying some of the import's proposals adds to the assessment (its record). */
+    private Function<List<ProbeResult.Proposal>, UnaryOperator<Assessment>> importRecord = accepted -> a -> a;
+    /** Answers (field and value) the admin accepted or rejected: not offered again by the same results. */
+    private final Set<List<Object>> decided = new HashSet<>();
 
     ProposalsViewModel(AssessmentDocument document, Messages messages, Consumer<String> status) {
         this.document = document;
@@ -82,27 +90,50 @@ public final class ProposalsViewModel {
     }
 
     /**
-     * Shows the proposals of {@code results} and of the typed-in root CA ({@link TypedRootCheck}) that would change
-     * an answer; the same answer twice is shown once.
+     * Shows the proposals of {@code results}, of the last import and of the typed-in root CA
+     * ({@link TypedRootCheck}) that would change an answer; the same answer twice is shown once.
      */
     void show(List<ProbeResult> results) {
         shownResults = List.copyOf(results);
         List<ProbeResult.Proposal> all = new ArrayList<>();
         Set<List<Object>> seen = new HashSet<>();
-        for (ProbeResult r : results) {
-            for (ProbeResult.Proposal p : r.proposals()) {
-                if (seen.add(Arrays.asList(p.path(), String.valueOf(p.value())))) {
-                    all.add(p); // with the first probe's basis
-                }
+        List<ProbeResult.Proposal> offered = new ArrayList<>(imported);
+        results.forEach(r -> offered.addAll(r.proposals()));
+        for (ProbeResult.Proposal p : offered) {
+            if (!decided.contains(key(p)) && seen.add(key(p))) {
+                all.add(p); // with the first basis
             }
         }
         TypedRootCheck.proposal(document.assessment(), messages.locale())
-                .filter(p -> seen.add(Arrays.asList(p.path(), String.valueOf(p.value())))).ifPresent(all::add);
+                .filter(p -> !decided.contains(key(p)) && seen.add(key(p))).ifPresent(all::add);
         rows.setAll(changing(all));
     }
 
+    /**
+     * Shows an import's proposals (they replace the previous import's) beside the live checks' ones; applying some
+     * of them also applies {@code record} of those (in the same undoable edit).
+     */
+    void showImported(List<ProbeResult.Proposal> proposals,
+            Function<List<ProbeResult.Proposal>, UnaryOperator<Assessment>> record) {
+        imported = List.copyOf(proposals);
+        importRecord = record;
+        show(shownResults);
+    }
+
+    private static List<Object> key(ProbeResult.Proposal p) {
+        return Arrays.asList(p.path(), String.valueOf(p.value()));
+    }
+
+    /** A new run starts: its results will replace the shown ones (an import's proposals stay). */
     void clear() {
+        show(List.of());
+    }
+
+    /** Another assessment: nothing of the previous one is offered. */
+    void reset() {
         shownResults = List.of();
+        imported = List.of();
+        decided.clear();
         rows.clear();
     }
 
@@ -113,8 +144,12 @@ public final class ProposalsViewModel {
     public int applyAccepted() {
         List<ProbeResult.Proposal> accepted = rows.stream()
                 .filter(p -> p.decisionProperty().get() == Decision.ACCEPT).map(ProposalRow::proposal).toList();
+        rows.stream().filter(p -> p.decisionProperty().get() != null).forEach(p -> decided.add(key(p.proposal())));
+        List<ProbeResult.Proposal> fromImport = accepted.stream()
+                .filter(p -> imported.stream().anyMatch(i -> i == p)).toList();
         if (!accepted.isEmpty()) {
-            document.apply(a -> Proposals.apply(a, accepted));
+            UnaryOperator<Assessment> record = fromImport.isEmpty() ? a -> a : importRecord.apply(fromImport);
+            document.apply(a -> record.apply(Proposals.apply(a, accepted)));
         }
         List<ProbeResult.Proposal> open = rows.stream().filter(p -> p.decisionProperty().get() == null)
                 .map(ProposalRow::proposal).toList();

@@ -26,14 +26,14 @@ class HelpWindowViewTest {
     @Test
     void f1OpensTheHelpOfTheCurrentStepAndEscapeClosesIt(FxRobot robot) {
         click(robot, "#newAssessment");
-        robot.clickOn("5. Live checks");
+        robot.clickOn("5. Live checks and import");
         WaitForAsyncUtils.waitForFxEvents();
         robot.type(KeyCode.F1);
         WaitForAsyncUtils.waitForFxEvents();
         Stage help = (Stage) Window.getWindows().stream()
                 .filter(w -> w instanceof Stage s && s.getTitle() != null && s.getTitle().startsWith("Help"))
                 .findFirst().orElseThrow();
-        assertThat(help.getTitle()).isEqualTo("Help \u2014 5. Live checks");
+        assertThat(help.getTitle()).isEqualTo("Help \u2014 5. Live checks and import");
         assertThat(robot.from(help.getScene().getRoot()).lookup(".label").queryAllAs(Label.class))
                 .extracting(Label::getText).contains("When nothing resolves", "From your desktop, not from Salesforce");
         robot.interact(help::requestFocus);
