@@ -85,8 +85,8 @@ public final class ExchangeImport {
     }
 
     /**
-     * Reads {@code paths} (files, folders whose {@code .xml} files are read in name order, or zips of such a folder)
-     * and proposes answers worded in {@code locale}, judging a certificate's root with {@code roots} (null: the
+     * Reads {@code paths} (files; folders, whose {@code .xml} files and zips are read in name order; zips of such a
+     * folder) and proposes answers worded in {@code locale}, judging a certificate's root with {@code roots} (null: the
      * snapshot). A folder's or zip's manifest gives its files' side and export time.
      */
     public static Result read(List<Path> paths, ApprovedRoots roots, Locale locale) {
@@ -270,9 +270,15 @@ public final class ExchangeImport {
         List<Input> files = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.list(p)) {
-                    s.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml"))
-                            .filter(Files::isRegularFile).sorted().forEach(f -> files.add(new FileInput(f)));
+                try (Stream<Path> s = Files.list(p)) { // its .xml files and its zips (a desktop with both sides')
+                    for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
+                        String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
+                        if (name.endsWith(".xml")) {
+                            files.add(new FileInput(f));
+                        } else if (name.endsWith(".zip")) {
+                            zip(f, files, ignored);
+                        }
+                    }
                 } catch (IOException e) {
                     ignored.add(new Ignored(p.toString(), "the folder cannot be read: " + e.getMessage()));
                 }

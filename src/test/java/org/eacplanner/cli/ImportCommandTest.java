@@ -103,6 +103,11 @@ class ImportCommandTest {
             assertThat(i.path("reason").asText()).isEqualTo("its path leaves the archive's folder: refused");
         });
         assertThat(dir.getParent().resolve("evil")).doesNotExist();
+
+        // a folder holding the zip reads it too (the desktop where both collectors left theirs)
+        assertThat(cli.run("import", "exchange", "--format", "json", dir.toString())).isZero();
+        assertThat(new ObjectMapper().readTree(cli.out()).path("sources")).singleElement().satisfies(s ->
+                assertThat(s.path("file").asText()).isEqualTo(zip + "!/export/Get-ExchangeServer.xml"));
     }
 
     /** Every leaf of {@code a} and {@code b} (as saved by this app) whose value differs, by JSON path. */

@@ -39,11 +39,14 @@ final class ExchangeImportPane {
     private final VBox root = new VBox(10);
     private final VBox outcome = new VBox(4);
     private final Label note = new Label();
+    private final Runnable review;
 
-    ExchangeImportPane(ExchangeImportViewModel vm, Messages messages, TaskRunner tasks) {
+    /** {@code review} moves the focus (and so the view) to the step's proposed answers. */
+    ExchangeImportPane(ExchangeImportViewModel vm, Messages messages, TaskRunner tasks, Runnable review) {
         this.vm = vm;
         this.messages = messages;
         this.tasks = tasks;
+        this.review = review;
     }
 
     Node root() {
@@ -69,6 +72,7 @@ final class ExchangeImportPane {
         note.setId("importNote");
         note.setWrapText(true);
         note.getStyleClass().add("text-muted");
+        vm.summaryProperty().addListener((o, before, now) -> note.setText(now));
         outcome.setId("importOutcome");
         vm.resultProperty().addListener((o, before, now) -> showOutcome(now));
         root.getChildren().addAll(heading, intro, block(Collectors.ON_PREMISES, "import.onPremises"),
@@ -168,11 +172,16 @@ final class ExchangeImportPane {
             return;
         }
         if (!r.sources().isEmpty()) {
-            outcome.getChildren().add(Labels.bold(messages.get("import.read.title")));
+            VBox read = new VBox(2);
             for (ExchangeImport.Source s : r.sources()) {
-                outcome.getChildren().add(DataText.mark(Labels.muted(messages.get("import.read.item", ImportProposals.fileName(s.file()),
-                        s.kind(), s.objects()))));
+                read.getChildren().add(DataText.mark(Labels.muted(messages.get("import.read.item",
+                        ImportProposals.fileName(s.file()), s.kind(), s.objects()))));
             }
+            TitledPane files = new TitledPane(messages.get("import.read.title", r.sources().size()), read);
+            files.setId("importFilesRead");
+            files.setExpanded(false);
+            files.setAnimated(false);
+            outcome.getChildren().add(files);
         }
         if (!r.ignored().isEmpty()) {
             outcome.getChildren().add(Labels.bold(messages.get("import.ignored.title")));
@@ -184,6 +193,8 @@ final class ExchangeImportPane {
         }
         if (!r.sources().isEmpty() && vm.offeredProperty().get() == 0) {
             outcome.getChildren().add(Labels.muted(messages.get("import.none")));
+        } else if (vm.offeredProperty().get() > 0) {
+            review.run(); // what the admin came for: the answers to accept or reject
         }
     }
 }

@@ -14,6 +14,8 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import org.eacplanner.common.Messages;
 import org.eacplanner.exchange.ExchangeAnswers.Proposal;
 import org.eacplanner.exchange.ExchangeImport;
@@ -34,6 +36,7 @@ public final class ExchangeImportViewModel {
     private final TaskRunner tasks;
     private final ProposalsViewModel proposals;
     private final Consumer<String> status;
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ExchangeImport.Result> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper reading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyIntegerWrapper offered = new ReadOnlyIntegerWrapper();
@@ -45,6 +48,16 @@ public final class ExchangeImportViewModel {
         this.tasks = tasks;
         this.proposals = proposals;
         this.status = status;
+    }
+
+    /** What the last import did (or why it failed), in a sentence; also given to the step's status. */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    private void say(String text) {
+        summary.set(text);
+        status.accept(text);
     }
 
     /** The last import's files, proposals and ignored files; null before the first. */
@@ -65,6 +78,7 @@ public final class ExchangeImportViewModel {
     void reset() {
         result.set(null);
         offered.set(0);
+        summary.set("");
     }
 
     /** Reads {@code paths} (export files, folders, zips); the proposals that change an answer are then shown. */
@@ -73,7 +87,7 @@ public final class ExchangeImportViewModel {
             return;
         }
         reading.set(true);
-        status.accept(messages.get("import.status.reading"));
+        say(messages.get("import.status.reading"));
         var roots = document.assessment().approvedRoots();
         String forAssessment = document.assessment().id();
         tasks.run(() -> ExchangeImport.read(paths, roots, messages.locale()), r -> {
@@ -93,11 +107,11 @@ public final class ExchangeImportViewModel {
             proposals.showImported(reviewed, accepted -> a -> ImportProposals.withRecord(a, ImportProposals.record(r,
                     accepted.stream().map(original::get).toList(), Instant.now())));
             result.set(r);
-            status.accept(messages.get("import.status.read", r.sources().size(), offered.get(),
+            say(messages.get("import.status.read", r.sources().size(), offered.get(),
                     r.ignored().size()));
         }, e -> {
             reading.set(false);
-            status.accept(messages.get("import.status.failed", e.getMessage() == null ? e.toString() : e.getMessage()));
+            say(messages.get("import.status.failed", e.getMessage() == null ? e.toString() : e.getMessage()));
         });
     }
 }

@@ -63,9 +63,11 @@ public final class LiveChecksStepView {
         root.setId("liveChecksStep");
         root.getStyleClass().add("live-checks");
         root.getProperties().put(LiveChecksViewModel.class, vm);
-        root.getChildren().addAll(new ExchangeImportPane(vm.exchangeImport(), messages, vm.tasks()).root(), inputs(),
-                advanced(), network(), approvedRoots(), probes(), actions(),
-                OfflineBanner.of(vm, messages), tree(), details, new ProposalsPane(vm.proposals(), messages).root());
+        ProposalsPane review = new ProposalsPane(vm.proposals(), messages);
+        Node reviewPane = review.root();
+        root.getChildren().addAll(new ExchangeImportPane(vm.exchangeImport(), messages, vm.tasks(), review::focusFirst)
+                .root(), heading("live.section"), inputs(), advanced(), network(), approvedRoots(), probes(), actions(),
+                OfflineBanner.of(vm, messages), tree(), details, reviewPane);
     }
 
     public Node root() {

@@ -12,6 +12,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.eacplanner.common.Messages;
+import org.eacplanner.rules.CatalogTexts;
 import org.eacplanner.ui.common.DataText;
 import org.eacplanner.ui.probe.ProposalsViewModel.Decision;
 import org.eacplanner.ui.probe.ProposalsViewModel.ProposalRow;
@@ -22,10 +23,13 @@ final class ProposalsPane {
     private final ProposalsViewModel proposals;
     private final Messages messages;
     private final VBox proposalRows = new VBox(10);
+    /** The labels of the choices (the catalog's bundle, as the questions show them). */
+    private final Messages choices;
 
     ProposalsPane(ProposalsViewModel proposals, Messages messages) {
         this.proposals = proposals;
         this.messages = messages;
+        this.choices = Messages.of(CatalogTexts.BUNDLE, messages.locale());
     }
 
     Node root() {
@@ -50,6 +54,16 @@ final class ProposalsPane {
         return box;
     }
 
+    /** Puts the keyboard focus on the first proposal's choice (the wizard scrolls it into view). */
+    void focusFirst() {
+        if (proposalRows.getScene() != null) { // laid out first, so the wizard scrolls to where the rows now are
+            proposalRows.getScene().getRoot().applyCss();
+            proposalRows.getScene().getRoot().layout();
+        }
+        proposalRows.getChildren().stream().flatMap(row -> row.lookupAll(".radio-button").stream()).findFirst()
+                .ifPresent(Node::requestFocus);
+    }
+
     private void showProposals() {
         proposalRows.getChildren().clear();
         for (ProposalRow p : proposals.rows()) {
@@ -58,7 +72,7 @@ final class ProposalsPane {
             DataText.set(field, !messages.has(fieldKey));
             field.getStyleClass().add("text-bold");
             Label change = DataText.mark(new Label(messages.get("live.proposals.change", display(p.currentValue()),
-                    display(p.newValue()))));
+                    display(typed(p)))));
             change.setWrapText(true);
             Label basis = DataText.mark(new Label(p.proposal().basis() == null ? "" : p.proposal().basis()));
             basis.setWrapText(true);
@@ -88,10 +102,23 @@ final class ProposalsPane {
         }
     }
 
-    /** A value as the inventory shows it: unknown, yes/no, lists joined; anything else as the probe read it. */
+    /** The proposed value as the field holds it (a choice as its enumeration constant). */
+    private static Object typed(ProposalRow p) {
+        try {
+            return p.field().convert(p.newValue());
+        } catch (IllegalArgumentException e) {
+            return p.newValue();
+        }
+    }
+
+    /** A value as the inventory shows it: unknown, yes/no, a choice by its label, lists joined; else as read. */
     private String display(Object value) {
         if (value == null) {
             return messages.get("live.value.unknown");
+        }
+        if (value instanceof Enum<?> e) {
+            String key = "enum." + e.getDeclaringClass().getSimpleName() + "." + e.name();
+            return choices.has(key) ? choices.get(key) : e.name();
         }
         if (value instanceof Boolean b) {
             return messages.get(b ? "answer.yes" : "answer.no");
