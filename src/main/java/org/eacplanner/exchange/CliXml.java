@@ -35,9 +35,12 @@ public final class CliXml {
         }
     }
 
-    /** Limits: bytes read, element nesting, elements in all. */
-    public record Limits(long maxBytes, int maxDepth, int maxElements) {
-        public static final Limits DEFAULT = new Limits(64L * 1024 * 1024, 64, 2_000_000);
+    /**
+     * Limits: bytes read, element nesting, elements in all, characters of one value (a certificate's raw data is a
+     * few kilobytes; a value of millions is not an export's).
+     */
+    public record Limits(long maxBytes, int maxDepth, int maxElements, int maxText) {
+        public static final Limits DEFAULT = new Limits(64L * 1024 * 1024, 64, 2_000_000, 4 * 1024 * 1024);
     }
 
     private static final String NS = "http://schemas.microsoft.com/powershell/2004/04";
@@ -319,7 +322,11 @@ public final class CliXml {
         while (in.hasNext()) {
             int e = in.next();
             if (e == XMLStreamConstants.CHARACTERS || e == XMLStreamConstants.CDATA || e == XMLStreamConstants.SPACE) {
-                b.append(in.getText());
+                if (b.length() + in.getTextLength() > limits.maxText()) {
+                    throw new CliXmlException("line " + in.getLocation().getLineNumber() + ": a value longer than "
+                            + limits.maxText() + " characters: refused");
+                }
+                b.append(in.getTextCharacters(), in.getTextStart(), in.getTextLength());
             } else if (e == XMLStreamConstants.END_ELEMENT) {
                 return b.toString();
             } else if (e == XMLStreamConstants.START_ELEMENT) {

@@ -80,14 +80,60 @@ class CliXmlTest {
     void nestingSizeAndElementCountAreBounded() {
         String deep = OBJS + "<Obj><Props>".repeat(5_000) + "</Props></Obj>".repeat(5_000) + "</Objs>";
         assertThatThrownBy(() -> read(deep)).hasMessageContaining("levels deep: refused");
-        CliXml.Limits small = new CliXml.Limits(1024, 64, 1_000_000);
+        CliXml.Limits small = new CliXml.Limits(1024, 64, 1_000_000, 1 << 20);
         byte[] big = (OBJS + "<Obj><ToString>" + "x".repeat(4096) + "</ToString></Obj></Objs>")
                 .getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> CliXml.read(new ByteArrayInputStream(big), small))
                 .hasMessage("larger than 1024 bytes: refused");
         String many = OBJS + "<Obj><S N=\"a\">1</S></Obj>".repeat(600) + "</Objs>";
         assertThatThrownBy(() -> CliXml.read(new ByteArrayInputStream(many.getBytes(StandardCharsets.UTF_8)),
-                new CliXml.Limits(1 << 20, 64, 1000))).hasMessageContaining("more than 1000 elements");
+                new CliXml.Limits(1 << 20, 64, 1000, 1 << 20))).hasMessageContaining("more than 1000 elements");
+    }
+
+    /** {@code head}, then {@code body} until {@code total} bytes have been given, then {@code tail}; never held whole. */
+    private static InputStream generated(String head, byte[] body, long total, String tail) {
+        byte[] h = head.getBytes(StandardCharsets.UTF_8);
+        byte[] t = tail.getBytes(StandardCharsets.UTF_8);
+        return new InputStream() {
+            private long at;
+
+            @Override
+            public int read() {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                long end = h.length + total + t.length;
+                if (at >= end) {
+                    return -1;
+                }
+                int n = 0;
+                while (n < len && at < end) {
+                    long bodyAt = at - h.length;
+                    b[off + n++] = at < h.length ? h[(int) at] : bodyAt < total ? body[(int) (bodyAt % body.length)]
+                            : t[(int) (bodyAt - total)];
+                    at++;
+                }
+                return n;
+            }
+        };
+    }
+
+    @Test
+    void aGigabyteIsRefusedAtTheBoundsWithoutBeingHeld() {
+        long gigabyte = 1L << 30;
+        // one value of a gigabyte: refused at the length of one value
+        assertThatThrownBy(() -> CliXml.read(generated(OBJS + "<Obj><S N=\"x\">", "a".getBytes(StandardCharsets.UTF_8),
+                gigabyte, "</S></Obj></Objs>"))).hasMessageContaining("a value longer than 4194304 characters: refused");
+        // a gigabyte of small values: refused at 64 MB read
+        byte[] value = ("<Obj><S N=\"x\">" + "a".repeat(1000) + "</S></Obj>").getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> CliXml.read(generated(OBJS, value, gigabyte / value.length * value.length,
+                "</Objs>"))).hasMessage("larger than 64 MB: refused");
+        assertThatThrownBy(() -> CliXml.read(new ByteArrayInputStream((OBJS + "<Obj><S N=\"x\">" + "b".repeat(200)
+                + "</S></Obj></Objs>").getBytes(StandardCharsets.UTF_8)), new CliXml.Limits(1 << 20, 64, 1000, 100)))
+                .hasMessageContaining("a value longer than 100 characters");
     }
 
     @Test
