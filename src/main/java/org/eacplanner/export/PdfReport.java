@@ -3,6 +3,7 @@ package org.eacplanner.export;
 import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.extend.FSStreamFactory;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.LogMessageId;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Level;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.eacplanner.common.BuildInfo;
 
 /**
@@ -77,8 +79,10 @@ final class PdfReport {
                 imageFailures.add(d);
             }
         });
-        builder.toStream(out);
-        builder.run();
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer(); PDDocument doc = renderer.createPDFKeepOpen()) {
+            PdfLinks.describe(doc);
+            doc.save(out);
+        }
         if (!imageFailures.isEmpty()) {
             Throwable cause = imageFailures.get(0).getError();
             String why = cause == null || cause.getMessage() == null ? "" : cause.getMessage().strip();

@@ -6,6 +6,7 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.eacplanner.ui.common.AppIcons;
+import org.eacplanner.ui.common.PopupStyle;
 import org.eacplanner.ui.common.UiSettings;
 import org.eacplanner.ui.shell.MainWindowView;
 import org.eacplanner.ui.startup.AfterFirstFrame;
@@ -57,6 +58,7 @@ public final class App extends Application {
         StartupProbe.mark("built");
         Scene scene = new Scene(main.root());
         context.themeManager().install(scene);
+        PopupStyle.install();
         StartupProbe.mark("styled");
         boolean wasShowing = stage.isShowing();
         stage.setScene(scene);
