@@ -30,6 +30,12 @@ public final class BuildInfo {
         return version;
     }
 
+    /** The version without its build qualifier ({@code 1.2.0} of {@code 1.2.0-SNAPSHOT}): what client pages show. */
+    public String releaseVersion() {
+        int dash = version.indexOf('-');
+        return dash > 0 ? version.substring(0, dash) : version;
+    }
+
     private static BuildInfo load() {
         Properties p = new Properties();
         try (InputStream in = BuildInfo.class.getResourceAsStream("/org/eacplanner/version.properties")) {

@@ -63,12 +63,32 @@ final class PdfFonts {
         }
     }
 
+    /**
+     * {@code font} with its glyph substitution table ({@code GSUB}) hidden, so that PDFBox draws "fi" as two glyphs:
+     * with DejaVu's ligatures the PDF's text read "ﬁ" when copied, searched or read aloud. The table is renamed
+     * in the font's table directory, which PDFBox then skips (and never embeds).
+     */
+    static byte[] withoutLigatures(byte[] font) {
+        byte[] out = font.clone();
+        int tables = ((out[4] & 0xff) << 8) | (out[5] & 0xff);
+        for (int i = 0; i < tables; i++) {
+            int at = 12 + 16 * i;
+            if (out[at] == 'G' && out[at + 1] == 'S' && out[at + 2] == 'U' && out[at + 3] == 'B') {
+                out[at] = 'g';
+                out[at + 1] = 's';
+                out[at + 2] = 'u';
+                out[at + 3] = 'b';
+            }
+        }
+        return out;
+    }
+
     /** The DejaVu files, read on first use. */
     private static final class Files {
-        static final byte[] SANS = read("DejaVuSans.ttf");
-        static final byte[] SANS_BOLD = read("DejaVuSans-Bold.ttf");
-        static final byte[] SANS_OBLIQUE = read("DejaVuSans-Oblique.ttf");
-        static final byte[] MONO = read("DejaVuSansMono.ttf");
+        static final byte[] SANS = withoutLigatures(read("DejaVuSans.ttf"));
+        static final byte[] SANS_BOLD = withoutLigatures(read("DejaVuSans-Bold.ttf"));
+        static final byte[] SANS_OBLIQUE = withoutLigatures(read("DejaVuSans-Oblique.ttf"));
+        static final byte[] MONO = withoutLigatures(read("DejaVuSansMono.ttf"));
         static final CmapLookup SANS_CMAP = cmap(SANS);
 
         private static CmapLookup cmap(byte[] font) {

@@ -68,7 +68,7 @@ final class ReportModelBuilder {
                 o.logo() == null ? null : o.logo().dataUri(),
                 o.company() == null ? t.get("cover.logoAltPlain") : t.get("cover.logoAlt", o.company()),
                 author(a.preparedBy()), date, t.catalog().stamp(p.plan().stamp()), p.redacted(),
-                t.get("doc.generator", BuildInfo.get().version()), SummaryViews.counts(p.plan(), t));
+                t.get("doc.generator", BuildInfo.get().releaseVersion()), SummaryViews.counts(p.plan(), t));
         String author = o.consultant() != null ? o.consultant() : a.preparedBy().name();
         String header = client == null ? title : t.get("header.text", client, date);
         return new ReportModel(pdf, t.locale().getLanguage(), o.paper().cssSize(), t.all(), title, author, header,

@@ -10,10 +10,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.eacplanner.common.BuildInfo;
 import org.eacplanner.model.Assessment;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,7 +30,10 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
-/** The PDF export passes veraPDF's PDF/UA-1 validation (every failed check is listed by rule when it does not). */
+/**
+ * The PDF export is accessible: veraPDF's PDF/UA-1 validation passes (every failed check is listed by rule when it
+ * does not), links say where they go, the text reads without ligature characters, and every font is embedded.
+ */
 class PdfUaTest {
 
     @BeforeAll
@@ -88,6 +94,21 @@ class PdfUaTest {
                 assertThat(d.codePoints().anyMatch(Character::isLetter)).as(d).isTrue();
             });
             assertThat(descriptions).contains("Executive summary").anyMatch(d -> d.startsWith("https://"));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("reports")
+    void theTextReadsWithoutLigaturesOrABuildQualifierAndEveryFontIsEmbedded(String name, Assessment a) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(ExportFixtures.export(a, ExportFormat.PDF, ExportFixtures.options()))) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).as(name).contains("fi").doesNotContainPattern("[\\uFB00-\\uFB06]")
+                    .contains("EAC Migration Planner " + BuildInfo.get().releaseVersion()).doesNotContain("SNAPSHOT");
+            for (PDPage page : doc.getPages()) {
+                for (COSName font : page.getResources().getFontNames()) {
+                    assertThat(page.getResources().getFont(font).isEmbedded()).as(name + " " + font.getName()).isTrue();
+                }
+            }
         }
     }
 }
