@@ -48,11 +48,11 @@ public record ReportModel(
     public record SeverityMark(String css, String glyph, String word) {
     }
 
-    public record Summary(String id, String heading, List<SeverityCount> counts, String verdict, String acceptedNote,
-            List<BlockerLine> topBlockers, String nearestDeadline, Timeline timeline, List<DeadlineRow> deadlines,
-            String progress) {
-        public boolean hasTopBlockers() {
-            return !topBlockers.isEmpty();
+    public record Summary(String id, String heading, List<SeverityCount> counts, PlanStatusView status, String verdict,
+            String acceptedNote, List<RiskLine> topRisks, String moreRisks, String nearestDeadline, Timeline timeline,
+            List<DeadlineRow> deadlines, String progress) {
+        public boolean hasTopRisks() {
+            return !topRisks.isEmpty();
         }
 
         public boolean hasDeadlines() {
@@ -63,7 +63,12 @@ public record ReportModel(
     public record SeverityCount(SeverityMark mark, long count) {
     }
 
-    public record BlockerLine(String ruleId, String anchor, String title, String deadline, boolean accepted) {
+    /** The plan's state in a word with its mark ({@code broken}, {@code at-risk}, {@code on-track}), and what to do. */
+    public record PlanStatusView(String label, String word, String css, String glyph, String todo) {
+    }
+
+    /** One of the top risks: its severity mark, title (linked), deadline, and its rule ID as a small reference. */
+    public record RiskLine(SeverityMark mark, String ruleId, String anchor, String title, String deadline) {
     }
 
     /** The deadline picture: year ticks and markers placed on one horizontal axis by CSS percentages. */

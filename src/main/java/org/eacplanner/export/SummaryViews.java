@@ -10,19 +10,24 @@ import java.util.stream.Collectors;
 import org.eacplanner.checklist.ChecklistEntry;
 import org.eacplanner.checklist.Plan;
 import org.eacplanner.checklist.Progress;
-import org.eacplanner.export.ReportModel.BlockerLine;
 import org.eacplanner.export.ReportModel.DeadlineRow;
+import org.eacplanner.export.ReportModel.PlanStatusView;
+import org.eacplanner.export.ReportModel.RiskLine;
 import org.eacplanner.export.ReportModel.SeverityCount;
 import org.eacplanner.export.ReportModel.Summary;
 import org.eacplanner.model.Severity;
 import org.eacplanner.rules.CatalogTexts;
 import org.eacplanner.rules.DeadlinePrecision;
 import org.eacplanner.rules.Finding;
+import org.eacplanner.rules.PlanStatus;
 
-/** The executive summary: counts by severity, the verdict, the top blockers, deadlines and the timeline. */
+/**
+ * The executive summary: the plan's state and what to do, counts by severity, the verdict, the top risks by urgency,
+ * deadlines and the timeline.
+ */
 final class SummaryViews {
 
-    static final int TOP_BLOCKERS = 5;
+    static final int TOP_RISKS = 5;
 
     private SummaryViews() {
     }
@@ -42,12 +47,10 @@ final class SummaryViews {
         long accepted = plan.findings().stream().filter(Finding::accepted).count();
         String acceptedNote = accepted == 0 ? null : t.count("summary.accepted", accepted);
 
-        List<BlockerLine> blockers = plan.findings().stream()
-                .filter(f -> f.severity() == Severity.BLOCKER)
-                .sorted(Comparator.comparing(Finding::accepted))
-                .limit(TOP_BLOCKERS)
-                .map(f -> new BlockerLine(f.ruleId(), FindingViews.anchor(f), f.title(), f.deadlinePhrase(), f.accepted()))
-                .toList();
+        List<Finding> risks = PlanStatus.risks(plan.findings());
+        List<RiskLine> top = risks.stream().limit(TOP_RISKS).map(f -> new RiskLine(Marks.severity(f.severity(), t),
+                f.ruleId(), FindingViews.anchor(f), f.title(), f.deadlinePhrase())).toList();
+        String more = risks.size() > TOP_RISKS ? t.count("summary.moreRisks", risks.size() - TOP_RISKS) : null;
 
         // One row and one mark per deadline as shown: a month (MONTH precision) and a day are different marks
         // even on the same assumed day.
@@ -70,9 +73,34 @@ final class SummaryViews {
         }
         String nearest = plan.nearestDeadline().map(f -> f.deadlinePhrase() + " \u00b7 " + f.ruleId())
                 .orElse(t.get("summary.noDeadline"));
-        return new Summary("summary", heading, counts, verdict, acceptedNote, blockers, nearest,
+        return new Summary("summary", heading, counts, status(plan, risks, t), verdict, acceptedNote, top, more, nearest,
                 rows.isEmpty() ? null : TimelineLayout.layout(points, phaseBars(plan, t)), rows,
                 progress(plan.checklist(), t));
+    }
+
+    /** The plan's state ({@link PlanStatus}) and one sentence on what to do, from the most urgent risk. */
+    static PlanStatusView status(Plan plan, List<Finding> risks, ReportText t) {
+        PlanStatus status = PlanStatus.of(plan.findings());
+        String css = switch (status) {
+            case BROKEN_NOW -> "broken";
+            case AT_RISK -> "at-risk";
+            case ON_TRACK -> "on-track";
+        };
+        String glyph = switch (status) {
+            case BROKEN_NOW -> "\u2716";
+            case AT_RISK -> "\u25b2";
+            case ON_TRACK -> "\u2714";
+        };
+        String todo;
+        if (risks.isEmpty()) {
+            todo = plan.nearestDeadline().map(f -> t.get("summary.todo.ON_TRACK", f.deadlinePhrase()))
+                    .orElse(t.get("summary.todo.none"));
+        } else {
+            Finding first = risks.get(0);
+            String when = first.deadlinePhrase() == null ? t.get("summary.todo.noDate") : first.deadlinePhrase();
+            todo = t.get("summary.todo." + status.name(), first.title(), when);
+        }
+        return new PlanStatusView(t.get("summary.status"), t.get("summary.status." + status.name()), css, glyph, todo);
     }
 
     /** The status of a deadline ("119 days left, counted to 1 April 2027") and its evidence. */
