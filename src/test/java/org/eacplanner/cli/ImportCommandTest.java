@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.eacplanner.exchange.FixtureProposals;
 import org.eacplanner.model.ImportRecord;
 import org.eacplanner.storage.AssessmentJson;
 import org.eacplanner.storage.AssessmentReader;
@@ -188,5 +189,28 @@ class ImportCommandTest {
         assertThat(dir.resolve("broken.eacplan.json.bak")).doesNotExist();
         assertThat(cli.run("import", "exchange", "--into", dir.resolve("missing.json").toString(),
                 fixture("collected-onpremises-2016").toString())).isEqualTo(2);
+    }
+
+    @Test
+    void eachFixtureAsJsonGivesExactlyItsProposalsWithEvidence() throws Exception {
+        for (var e : FixtureProposals.EXPECTED.entrySet()) {
+            List<String> args = new ArrayList<>(List.of("import", "exchange", "--format", "json"));
+            for (String f : e.getKey()) {
+                args.add(fixture(f).toString());
+            }
+            assertThat(cli.run(args.toArray(String[]::new))).as(e.getKey().toString()).isZero();
+            JsonNode r = new ObjectMapper().readTree(cli.out());
+            List<String> proposals = new ArrayList<>();
+            r.path("proposals").forEach(p -> {
+                proposals.add(p.path("path").asText() + "=" + p.path("value"));
+                assertThat(p.path("evidence")).as(p.path("path").asText()).isNotEmpty().allSatisfy(ev -> {
+                    assertThat(ev.path("file").asText()).isNotBlank();
+                    assertThat(ev.path("object").asText()).isNotBlank();
+                    assertThat(ev.path("property").asText()).isNotBlank();
+                });
+            });
+            assertThat(proposals).as(e.getKey().toString()).containsExactlyElementsOf(e.getValue());
+            assertThat(r.path("ignored")).as(e.getKey().toString()).isEmpty();
+        }
     }
 }
