@@ -50,7 +50,7 @@ public record ReportModel(
 
     public record Summary(String id, String heading, List<SeverityCount> counts, PlanStatusView status, String verdict,
             String acceptedNote, List<RiskLine> topRisks, String moreRisks, String nearestDeadline, Timeline timeline,
-            List<DeadlineRow> deadlines, String progress) {
+            List<DeadlineRow> deadlines, String progress, String noEvidence) {
         public boolean hasTopRisks() {
             return !topRisks.isEmpty();
         }

@@ -25,7 +25,11 @@ final class ReportModelBuilder {
         String title = a.title() == null || a.title().isBlank() ? t.get("doc.title") : a.title();
         String date = t.date(p.plan().asOf());
 
-        var summary = o.includes(Section.SUMMARY) ? SummaryViews.build(p.plan(), t, t.get("section.summary")) : null;
+        // the evidence appendix only when there is evidence; else one line in the summary says so
+        boolean evidenceShown = !a.probes().isEmpty() || !a.imports().isEmpty();
+        String noEvidence = o.includes(Section.EVIDENCE) && !evidenceShown ? t.get("summary.noEvidence") : null;
+        var summary = o.includes(Section.SUMMARY) ? SummaryViews.build(p.plan(), t, t.get("section.summary"), noEvidence)
+                : null;
         var findings = o.includes(Section.FINDINGS) ? FindingViews.build(p.plan(), t, t.get("section.findings")) : null;
         var checklist = o.includes(Section.CHECKLIST) ? ChecklistViews.build(p.plan(),
                 ChecklistTracks.of(p.plan(), a), t, t.get("section.checklist")) : null;
@@ -33,7 +37,7 @@ final class ReportModelBuilder {
         var inventory = o.includes(Section.INVENTORY)
                 ? InventoryViews.build(a, p.client(), p.catalog(), t, t.get("section.appendix", appendix++, t.get("section.inventory")))
                 : null;
-        var evidence = o.includes(Section.EVIDENCE)
+        var evidence = o.includes(Section.EVIDENCE) && evidenceShown
                 ? EvidenceViews.build(a, t, t.get("section.appendix", appendix++, t.get("section.evidence")))
                 : null;
         var sources = o.includes(Section.SOURCES)

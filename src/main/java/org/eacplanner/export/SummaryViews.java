@@ -40,7 +40,8 @@ final class SummaryViews {
         return counts;
     }
 
-    static Summary build(Plan plan, ReportText t, String heading) {
+    /** The summary; {@code noEvidence}, when not null, is the line saying that no live check ran and nothing was imported. */
+    static Summary build(Plan plan, ReportText t, String heading, String noEvidence) {
         List<SeverityCount> counts = counts(plan, t);
         long open = plan.openBlockers();
         String verdict = open == 0 ? t.get("summary.verdict.none", t.date(plan.asOf())) : t.count("summary.verdict", open);
@@ -75,7 +76,7 @@ final class SummaryViews {
                 .orElse(t.get("summary.noDeadline"));
         return new Summary("summary", heading, counts, status(plan, risks, t), verdict, acceptedNote, top, more, nearest,
                 rows.isEmpty() ? null : TimelineLayout.layout(points, phaseBars(plan, t)), rows,
-                progress(plan.checklist(), t));
+                progress(plan.checklist(), t), noEvidence);
     }
 
     /** The plan's state ({@link PlanStatus}) and one sentence on what to do, from the most urgent risk. */

@@ -61,8 +61,14 @@ class PdfExportTest {
                 bookmarks.add(item.getTitle());
                 item.children().forEach(child -> bookmarks.add(child.getTitle()));
             }
+            boolean evidence = !a.probes().isEmpty() || !a.imports().isEmpty();
             assertThat(bookmarks).contains(a.title(), "Contents", "Executive summary", "Findings", "Migration checklist",
-                    "Appendix A: Inventory", "Appendix C: Sources");
+                    "Appendix A: Inventory", evidence ? "Appendix C: Sources" : "Appendix B: Sources");
+            if (!evidence) {
+                // no page to say that nothing was checked: one line of the summary says it
+                assertThat(bookmarks).noneMatch(b -> b.contains("Live-check evidence"));
+                assertThat(text).contains(flat("No live checks were run and no Exchange export was imported"));
+            }
             if (a.exchange().deployment() == org.eacplanner.model.Deployment.HYBRID) {
                 assertThat(bookmarks).contains("Steps for every mailbox", "Mailboxes in Exchange Online",
                         "Mailboxes on your Exchange servers");

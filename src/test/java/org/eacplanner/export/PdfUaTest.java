@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -35,6 +36,13 @@ import org.verapdf.pdfa.results.ValidationResult;
  * does not), links say where they go, the text reads without ligature characters, and every font is embedded.
  */
 class PdfUaTest {
+
+    /** Each report rendered once for the checks of this class. */
+    private static final Map<String, byte[]> PDFS = new ConcurrentHashMap<>();
+
+    private static byte[] pdf(String name, Assessment a) {
+        return PDFS.computeIfAbsent(name, n -> ExportFixtures.export(a, ExportFormat.PDF, ExportFixtures.options()));
+    }
 
     @BeforeAll
     static void validator() {
@@ -71,7 +79,7 @@ class PdfUaTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("reports")
     void noCheckFails(String name, Assessment a) throws Exception {
-        Map<String, List<String>> failed = failures(ExportFixtures.export(a, ExportFormat.PDF, ExportFixtures.options()));
+        Map<String, List<String>> failed = failures(pdf(name, a));
         Map<String, String> summary = new TreeMap<>();
         failed.forEach((rule, messages) -> summary.put(rule, messages.size() + "× " + messages.get(0)));
         assertThat(summary).as(name).isEmpty();
@@ -80,7 +88,7 @@ class PdfUaTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("reports")
     void everyLinkSaysWhereItGoes(String name, Assessment a) throws Exception {
-        try (PDDocument doc = Loader.loadPDF(ExportFixtures.export(a, ExportFormat.PDF, ExportFixtures.options()))) {
+        try (PDDocument doc = Loader.loadPDF(pdf(name, a))) {
             List<String> descriptions = new ArrayList<>();
             for (PDPage page : doc.getPages()) {
                 for (PDAnnotation annotation : page.getAnnotations()) {
@@ -100,7 +108,7 @@ class PdfUaTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("reports")
     void theTextReadsWithoutLigaturesOrABuildQualifierAndEveryFontIsEmbedded(String name, Assessment a) throws Exception {
-        try (PDDocument doc = Loader.loadPDF(ExportFixtures.export(a, ExportFormat.PDF, ExportFixtures.options()))) {
+        try (PDDocument doc = Loader.loadPDF(pdf(name, a))) {
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).as(name).contains("fi").doesNotContainPattern("[\\uFB00-\\uFB06]")
                     .contains("EAC Migration Planner " + BuildInfo.get().releaseVersion()).doesNotContain("SNAPSHOT");
