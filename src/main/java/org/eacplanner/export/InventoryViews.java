@@ -15,6 +15,7 @@ import org.eacplanner.model.LightningSync;
 import org.eacplanner.model.Org;
 import org.eacplanner.model.SyncConfiguration;
 import org.eacplanner.rules.Catalog;
+import org.eacplanner.rules.QuestionScope;
 
 /** The inventory appendix: every answer of the file, unknown answers shown as unknown. */
 final class InventoryViews {
@@ -22,6 +23,8 @@ final class InventoryViews {
     private final ReportText t;
     private final Catalog catalog;
     private List<Fact> facts;
+    /** The assessment whose deployment decides which of the facts being added apply; null: all do. */
+    private Assessment scope;
 
     private InventoryViews(ReportText t, Catalog catalog) {
         this.t = t;
@@ -41,7 +44,7 @@ final class InventoryViews {
         add("field.preparedBy", joined(a.preparedBy().name(), a.preparedBy().company(), a.preparedBy().email()));
         groups.add(new FactGroup("inv-assessment", t.get("inventory.assessment"), facts));
         groups.add(org(a.org()));
-        groups.add(exchange(a.exchange()));
+        groups.add(exchange(a));
         groups.add(sync(a.lightningSync()));
         groups.add(eac(a.eac()));
         if (a.approvedRoots() != null) {
@@ -82,8 +85,10 @@ final class InventoryViews {
         return new FactGroup("inv-org", t.get("inventory.org"), facts);
     }
 
-    private FactGroup exchange(Exchange e) {
+    private FactGroup exchange(Assessment a) {
+        Exchange e = a.exchange();
         start();
+        scope = a;
         add("field.exchange.deployment", e.deployment());
         add("field.exchange.serverVersion", e.serverVersion());
         add("field.exchange.serverBuild", e.serverBuild() == null ? null : ExchangeBuild
@@ -108,6 +113,7 @@ final class InventoryViews {
         add("field.exchange.hybridConfigurationPresent", e.hybridConfigurationPresent());
         add("field.exchange.hybridDedicatedApp", e.hybridDedicatedApp());
         add("field.exchange.hybridGraphPermissions", e.hybridGraphPermissions());
+        scope = null;
         return new FactGroup("inv-exchange", t.get("inventory.exchange"), facts);
     }
 
@@ -162,6 +168,12 @@ final class InventoryViews {
     }
 
     private void add(String key, Object value) {
+        // an unanswered question that the deployment does not ask says so, not "unknown"
+        if (value == null && scope != null && key.startsWith("field.")
+                && !QuestionScope.applies(key.substring("field.".length()), scope)) {
+            facts.add(new Fact(t.get(key), t.get("value.notApplicable"), false));
+            return;
+        }
         facts.add(new Fact(t.get(key), value(value), value == null));
     }
 

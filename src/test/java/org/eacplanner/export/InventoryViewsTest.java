@@ -8,12 +8,14 @@ import java.util.Locale;
 import org.eacplanner.edit.Edits;
 import org.eacplanner.export.ReportModel.ConfigurationRow;
 import org.eacplanner.model.Assessment;
+import org.eacplanner.model.Deployment;
 import org.eacplanner.model.EventsScope;
 import org.eacplanner.model.SyncConfiguration;
 import org.eacplanner.model.SyncConfiguration.Field;
 import org.eacplanner.model.SyncDirection;
 import org.eacplanner.rules.Catalog;
 import org.eacplanner.rules.CatalogTexts;
+import org.eacplanner.rules.FieldPath;
 import org.junit.jupiter.api.Test;
 
 class InventoryViewsTest {
@@ -44,5 +46,29 @@ class InventoryViewsTest {
         ConfigurationRow row = row(c, Locale.ENGLISH);
         assertThat(row.events()).contains("unknown"); // deleted and private events not answered
         assertThat(row.filter()).isEqualTo("unknown");
+    }
+
+    private static String fact(Assessment a, String label) {
+        return InventoryViews.build(a, null, Catalog.shipped(), new ReportText(new CatalogTexts(Locale.ENGLISH),
+                Locale.ENGLISH), "Inventory").groups().stream().flatMap(g -> g.facts().stream())
+                .filter(f -> f.label().equals(label)).findFirst().orElseThrow().value();
+    }
+
+    @Test
+    void aQuestionTheDeploymentDoesNotAskReadsDoesNotApplyNotUnknown() {
+        Assessment empty = Assessment.empty("a", Instant.parse("2026-12-01T00:00:00Z"));
+        Assessment online = Edits.answer(FieldPath.of("exchange.deployment"), Deployment.EXCHANGE_ONLINE, null)
+                .apply(empty);
+        Assessment onPremises = Edits.answer(FieldPath.of("exchange.deployment"), Deployment.ON_PREMISES, null)
+                .apply(empty);
+        assertThat(fact(online, "Highest TLS version")).isEqualTo("does not apply");
+        assertThat(fact(online, "EWS in Exchange Online (EwsEnabled)")).isEqualTo("unknown");
+        assertThat(fact(onPremises, "Highest TLS version")).isEqualTo("unknown");
+        assertThat(fact(onPremises, "EWS in Exchange Online (EwsEnabled)")).isEqualTo("does not apply");
+        assertThat(fact(onPremises, "Hybrid configuration present")).isEqualTo("does not apply");
+        assertThat(fact(empty, "Hybrid configuration present")).isEqualTo("unknown");
+        // an answer kept for a question that does not apply is still shown as it is
+        Assessment kept = Edits.answer(FieldPath.of("exchange.ewsOverSsl"), true, null).apply(online);
+        assertThat(fact(kept, "EWS over SSL/TLS")).isEqualTo("yes");
     }
 }

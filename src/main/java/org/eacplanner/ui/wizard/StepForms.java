@@ -14,10 +14,10 @@ import static org.eacplanner.ui.form.FieldSpec.choice;
 import static org.eacplanner.ui.form.FieldSpec.choices;
 import static org.eacplanner.ui.form.FieldSpec.of;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
-import org.eacplanner.model.Assessment;
 import org.eacplanner.model.AuthMethod;
 import org.eacplanner.model.ConnectionMethod;
 import org.eacplanner.model.Deployment;
@@ -33,7 +33,7 @@ import org.eacplanner.model.ServerVersion;
 import org.eacplanner.model.ServiceAccountAuth;
 import org.eacplanner.model.TlsVersion;
 import org.eacplanner.model.UserInterface;
-import org.eacplanner.ui.form.FieldSpec;
+import org.eacplanner.rules.QuestionScope;
 import org.eacplanner.ui.form.Section;
 
 /**
@@ -43,15 +43,6 @@ import org.eacplanner.ui.form.Section;
  */
 public final class StepForms {
 
-    /** The on-premises server questions are not asked when every mailbox is in Exchange Online. */
-    private static final Predicate<Assessment> HAS_SERVERS = a -> a.exchange().deployment() != Deployment.EXCHANGE_ONLINE;
-
-    /** Exchange Online's questions are not asked when every mailbox is on premises. */
-    private static final Predicate<Assessment> HAS_ONLINE = a -> a.exchange().deployment() != Deployment.ON_PREMISES;
-
-    /** The hybrid link and the mailbox counts matter only for a hybrid (or not yet known) deployment. */
-    private static final Predicate<Assessment> MAY_BE_HYBRID = a -> a.exchange().deployment() == null
-            || a.exchange().deployment() == Deployment.HYBRID;
     public static final Map<Step, List<Section>> FORMS = Map.of(
             Step.ORGANIZATION, List.of(
                     Section.of("assessment",
@@ -75,29 +66,29 @@ public final class StepForms {
                     Section.of("microsoft",
                             choice("exchange.deployment", Deployment.class),
                             choice("exchange.microsoftCloud", MicrosoftCloud.class),
-                            choice("exchange.exoEwsEnabled", ExoEwsSetting.class).shownWhen(HAS_ONLINE),
+                            choice("exchange.exoEwsEnabled", ExoEwsSetting.class),
                             of("exchange.tenantDomain", HOST)),
                     Section.of("servers",
-                            server(choice("exchange.serverVersion", ServerVersion.class)),
-                            server(of("exchange.serverBuild", EXCHANGE_BUILD)),
-                            server(of("exchange.ewsUrl", HTTPS_URL)),
-                            server(of("exchange.ewsEnabled", YES_NO)),
-                            server(of("exchange.ewsOverSsl", YES_NO)),
-                            server(choice("exchange.tlsVersion", TlsVersion.class)),
-                            server(of("exchange.autodiscoverEnabled", YES_NO)),
-                            server(choices("exchange.authMethods", AuthMethod.class)),
-                            server(of("exchange.certificateAuthority", TEXT)),
-                            server(of("exchange.certificateRoot", TEXT)),
-                            server(of("exchange.certificateChainComplete", YES_NO)),
-                            server(of("exchange.certificateApproved", YES_NO)),
-                            server(of("exchange.certificateExpiresOn", DATE)),
-                            server(of("exchange.inbound443Open", YES_NO))),
+                            choice("exchange.serverVersion", ServerVersion.class),
+                            of("exchange.serverBuild", EXCHANGE_BUILD),
+                            of("exchange.ewsUrl", HTTPS_URL),
+                            of("exchange.ewsEnabled", YES_NO),
+                            of("exchange.ewsOverSsl", YES_NO),
+                            choice("exchange.tlsVersion", TlsVersion.class),
+                            of("exchange.autodiscoverEnabled", YES_NO),
+                            choices("exchange.authMethods", AuthMethod.class),
+                            of("exchange.certificateAuthority", TEXT),
+                            of("exchange.certificateRoot", TEXT),
+                            of("exchange.certificateChainComplete", YES_NO),
+                            of("exchange.certificateApproved", YES_NO),
+                            of("exchange.certificateExpiresOn", DATE),
+                            of("exchange.inbound443Open", YES_NO)),
                     Section.of("hybrid",
-                            of("exchange.hybridConfigurationPresent", YES_NO).shownWhen(MAY_BE_HYBRID),
-                            of("exchange.hybridDedicatedApp", YES_NO).shownWhen(MAY_BE_HYBRID),
-                            of("exchange.hybridGraphPermissions", YES_NO).shownWhen(MAY_BE_HYBRID),
-                            of("exchange.mailboxesOnline", WHOLE_NUMBER).shownWhen(MAY_BE_HYBRID),
-                            of("exchange.mailboxesOnPremises", WHOLE_NUMBER).shownWhen(MAY_BE_HYBRID))),
+                            of("exchange.hybridConfigurationPresent", YES_NO),
+                            of("exchange.hybridDedicatedApp", YES_NO),
+                            of("exchange.hybridGraphPermissions", YES_NO),
+                            of("exchange.mailboxesOnline", WHOLE_NUMBER),
+                            of("exchange.mailboxesOnPremises", WHOLE_NUMBER))),
             Step.LIGHTNING_SYNC, List.of(
                     Section.of("lightningSync",
                             of("lightningSync.inUse", YES_NO),
@@ -123,15 +114,26 @@ public final class StepForms {
                             of("eac.usersWithoutConfiguration", WHOLE_NUMBER),
                             of("eac.userEmailsArePrimaryUpn", YES_NO))));
 
+    /** {@link #FORMS} with each question shown only when it applies to the deployment. */
+    private static final Map<Step, List<Section>> SHOWN = shown();
+
     private StepForms() {
     }
 
-    private static FieldSpec server(FieldSpec f) {
-        return f.shownWhen(HAS_SERVERS);
+    /** The sections of {@code step}, or none for steps that are not forms; a question shows when it applies. */
+    public static List<Section> sections(Step step) {
+        return SHOWN.getOrDefault(step, List.of());
     }
 
-    /** The sections of {@code step}, or none for steps that are not forms. */
-    public static List<Section> sections(Step step) {
-        return FORMS.getOrDefault(step, List.of());
+    private static Map<Step, List<Section>> shown() {
+        Map<Step, List<Section>> m = new EnumMap<>(Step.class);
+        FORMS.forEach((step, sections) -> m.put(step, sections.stream().map(StepForms::scoped).toList()));
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** {@code s} with each question shown only when it applies to the deployment ({@link QuestionScope}). */
+    private static Section scoped(Section s) {
+        return new Section(s.key(), s.fields().stream().map(f -> QuestionScope.scoped(f.path())
+                ? f.shownWhen(a -> QuestionScope.applies(f.path(), a)) : f).toList());
     }
 }
