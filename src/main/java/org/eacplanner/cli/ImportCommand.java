@@ -64,6 +64,10 @@ final class ImportCommand implements Callable<Integer> {
                 description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
         OutputFormat format;
 
+        @Option(names = "--lang", paramLabel = "CODE", defaultValue = "en",
+                description = "Language of the reasons given for each answer: en or de (default: ${DEFAULT-VALUE}).")
+        String lang;
+
         @Option(names = "--into", paramLabel = "FILE",
                 description = "An assessment to apply the proposed answers to.")
         Path into;
@@ -72,6 +76,13 @@ final class ImportCommand implements Callable<Integer> {
         public Integer call() throws JsonProcessingException {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
+            Locale locale;
+            try {
+                locale = Inputs.locale(lang);
+            } catch (IllegalArgumentException e) {
+                Terminal.println(err, "error: " + e.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
             Assessment assessment = null;
             AtomicFileWriter.Snapshot read = null;
             if (into != null) {
@@ -91,7 +102,7 @@ final class ImportCommand implements Callable<Integer> {
                 }
             }
             ExchangeImport.Result r = ExchangeImport.read(paths, assessment == null ? null : assessment.approvedRoots(),
-                    Locale.ENGLISH);
+                    locale);
             print(out, r);
             if (r.sources().isEmpty()) {
                 return ExitCodes.BAD_INPUT;
@@ -115,7 +126,7 @@ final class ImportCommand implements Callable<Integer> {
             Assessment updated = ImportProposals.withRecord(applied.assessment(),
                     ImportProposals.record(result, applied.changed(), Instant.now()));
             updated = updated.stamped(Instant.now(), Planner.forLocale(Locale.ENGLISH).evaluate(updated,
-                    LocalDate.now()).snapshot());
+                    LocalDate.now()).snapshot()); // the snapshot saves rule IDs and severities, no words
             try {
                 AssessmentFiles.writeIfUnchanged(read, new AssessmentWriter().toBytes(updated));
             } catch (SaveException e) {

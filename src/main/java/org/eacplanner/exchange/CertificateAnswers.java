@@ -23,6 +23,7 @@ import org.eacplanner.exchange.ExchangeAnswers.Proposal;
 import org.eacplanner.model.ApprovedRoots;
 import org.eacplanner.probe.Certs;
 import org.eacplanner.probe.HostnameMatch;
+import org.eacplanner.probe.ProbeText;
 import org.eacplanner.probe.RootsInForce;
 import org.eacplanner.probe.TypedRootCheck;
 
@@ -87,7 +88,7 @@ final class CertificateAnswers {
         out.add(new Proposal("$.exchange.certificateExpiresOn", last.toString(),
                 texts.get("exchange.basis.cert.expires", label, c.notAfter().toString()), List.of(notAfter)));
         RootsInForce list = RootsInForce.of(roots);
-        String listed = list.describeText().in(probeTexts(texts.locale()));
+        String listed = list.describeText().in(ProbeText.texts(texts.locale()));
         if (c.selfSigned()) {
             out.add(new Proposal("$.exchange.certificateRoot", label,
                     texts.get("exchange.basis.cert.selfSigned.root", label), List.of(issuer)));
@@ -100,10 +101,6 @@ final class CertificateAnswers {
                     texts.get("exchange.basis.cert.rootApproved", issuerName, listed), List.of(issuer)));
         }
         return out;
-    }
-
-    private static Messages probeTexts(Locale locale) {
-        return Messages.of("org.eacplanner.i18n.probes", locale);
     }
 
     /** The certificate of an export object, null when neither its raw data nor its properties say enough. */

@@ -16,6 +16,8 @@ public enum Collectors {
     EXCHANGE_ONLINE("collect-exchange-online.ps1");
 
     private final String resource;
+    /** The script, read from the jar on first use. */
+    private volatile String script;
 
     Collectors(String resource) {
         this.resource = resource;
@@ -28,6 +30,15 @@ public enum Collectors {
 
     /** The script, with Windows line ends (PowerShell's own, and what Notepad shows). */
     public String script() {
+        String s = script;
+        if (s == null) {
+            s = read();
+            script = s;
+        }
+        return s;
+    }
+
+    private String read() {
         try (InputStream in = Collectors.class.getResourceAsStream("/org/eacplanner/exchange/" + resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is missing from the app");

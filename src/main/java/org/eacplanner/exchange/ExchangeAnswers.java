@@ -1,6 +1,5 @@
 package org.eacplanner.exchange;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,6 +11,7 @@ import org.eacplanner.common.Messages;
 import org.eacplanner.exchange.ExportFile.Side;
 import org.eacplanner.model.ApprovedRoots;
 import org.eacplanner.model.AuthMethod;
+import org.eacplanner.probe.HostnameMatch;
 
 /**
  * The inventory answers an Exchange export shows, each with where it came from (file, object, property, export
@@ -136,18 +136,10 @@ public final class ExchangeAnswers {
                     : "exchange.basis.ewsUrl.internal"), List.of(e));
             add("$.exchange.ewsOverSsl", url.toLowerCase(Locale.ROOT).startsWith("https://"),
                     texts.get("exchange.basis.ewsOverSsl"), List.of(e));
-            host = hostOf(url);
+            host = HostnameMatch.hostOf(url);
         }
         authMethods(dirs);
         return host;
-    }
-
-    private static String hostOf(String url) {
-        try {
-            return URI.create(url.trim()).getHost();
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private void authMethods(List<Found> dirs) {

@@ -1,6 +1,7 @@
 package org.eacplanner.probe;
 
 import java.net.InetAddress;
+import java.net.URI;
 import java.net.UnknownHostException;
 import java.security.cert.CertificateParsingException;
 import java.security.cert.X509Certificate;
@@ -13,6 +14,19 @@ import java.util.Locale;
 public final class HostnameMatch {
 
     private HostnameMatch() {
+    }
+
+    /** The host of {@code url} (an IPv6 address without its brackets); null when there is none or it is no URL. */
+    public static String hostOf(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            String host = URI.create(url.trim()).getHost();
+            return host == null ? null : host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+        } catch (IllegalArgumentException ex) {
+            return null;
+        }
     }
 
     /** The DNS and IP names of the certificate. */

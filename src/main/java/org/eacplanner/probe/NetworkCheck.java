@@ -1,6 +1,5 @@
 package org.eacplanner.probe;
 
-import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -121,25 +120,13 @@ public final class NetworkCheck {
         urls.add(e.authority());
         urls.add(e.salesforceUrl());
         for (String url : urls) {
-            String host = hostOf(url);
+            String host = HostnameMatch.hostOf(url);
             if (host != null) {
                 out.add(host);
             }
         }
         out.addAll(REFERENCE_HOSTS);
         return List.copyOf(out);
-    }
-
-    private static String hostOf(String url) {
-        if (url == null) {
-            return null;
-        }
-        try {
-            String host = URI.create(url.trim()).getHost();
-            return host == null ? null : host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-        } catch (IllegalArgumentException ex) {
-            return null;
-        }
     }
 
     /**

@@ -213,4 +213,15 @@ class ImportCommandTest {
             assertThat(r.path("ignored")).as(e.getKey().toString()).isEmpty();
         }
     }
+
+    @Test
+    void theReasonsComeInTheLanguageAskedAndAnUnknownOneIsRefused() throws Exception {
+        assertThat(cli.run("import", "exchange", "--lang", "de",
+                fixture("exo-organization-config-false.xml").toString())).isZero();
+        assertThat(cli.out()).contains("$.exchange.exoEwsEnabled = FALSE  (EwsEnabled von Exchange Online ist False: "
+                + "EWS ist für den ganzen Mandanten aus)");
+        assertThat(cli.run("import", "exchange", "--lang", "fr",
+                fixture("exo-organization-config-false.xml").toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("--lang fr: the texts come in en, de");
+    }
 }

@@ -116,7 +116,7 @@ final class ExchangeImportPane {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("import.saveScript.dialog"));
         chooser.setInitialFileName(collector.fileName());
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PowerShell (*.ps1)", "*.ps1"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("import.filter.script"), "*.ps1"));
         File f = chooser.showSaveDialog(root.getScene().getWindow());
         if (f == null) {
             return;

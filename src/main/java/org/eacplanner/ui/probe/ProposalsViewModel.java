@@ -69,7 +69,8 @@ public final class ProposalsViewModel {
     private List<ProbeResult.Proposal> imported = List.of();
     /** What applying some of the import's proposals adds to the assessment (its record). */
     private Function<List<ProbeResult.Proposal>, UnaryOperator<Assessment>> importRecord = accepted -> a -> a;
-    /** Answers (field and value) the admin accepted or rejected: not offered again by the same results. */
+    /** Answers (field and value) the admin accepted or rejected: not offered again by the same results (a new run or
+     *  import offers them anew). */
     private final Set<List<Object>> decided = new HashSet<>();
 
     ProposalsViewModel(AssessmentDocument document, Messages messages, Consumer<String> status) {
@@ -117,6 +118,7 @@ public final class ProposalsViewModel {
             Function<List<ProbeResult.Proposal>, UnaryOperator<Assessment>> record) {
         imported = List.copyOf(proposals);
         importRecord = record;
+        decided.clear();
         show(shownResults);
     }
 
@@ -126,6 +128,7 @@ public final class ProposalsViewModel {
 
     /** A new run starts: its results will replace the shown ones (an import's proposals stay). */
     void clear() {
+        decided.clear();
         show(List.of());
     }
 

@@ -224,6 +224,24 @@ class LiveCheckPartsTest {
     }
 
     @Test
+    void aRejectedAnswerStaysAwayWhileTheSameResultsAreShownAndComesBackWithNewOnes() {
+        ProposalsViewModel proposals = new ProposalsViewModel(document, messages, s -> { });
+        List<ProbeResult> results = List.of(result(ProbeId.TENANT_CLOUD, Outcome.PASS, GCC));
+        proposals.show(results);
+        proposals.rows().get(0).decisionProperty().set(Decision.REJECT);
+        proposals.applyAccepted();
+        assertThat(proposals.rows()).isEmpty();
+        // a change that shows the same results again (the typed-in root) does not offer the rejected answer again
+        document.apply(Edits.answer(FieldPath.of("exchange.certificateRoot"), "Acme Corp Internal Root CA", null));
+        assertThat(proposals.rows()).extracting(r -> r.field().text()).containsExactly("exchange.certificateApproved");
+        // a new run does
+        proposals.clear();
+        proposals.show(results);
+        assertThat(proposals.rows()).extracting(r -> r.field().text())
+                .containsExactly("exchange.microsoftCloud", "exchange.certificateApproved");
+    }
+
+    @Test
     void anApprovedCaListIsTakenOrItsProblemShown(@TempDir Path dir) throws Exception {
         ApprovedRootsViewModel roots = new ApprovedRootsViewModel(document, messages, TaskRunner.sameThread());
         Path junk = Files.writeString(dir.resolve("notes.txt"), "no certificates here");
